@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rubric",
+    products: [
+        .executable(name: "rubric", targets: ["rubric"]),
+        .library(name: "RubricCore", targets: ["RubricCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // The lossless rubric model: parsing, scoring, marking. Standard library only.
+        .target(name: "RubricCore"),
+        // Reading and safely writing a person's file (POSIX calls, no terminal).
+        .target(name: "RubricStore", dependencies: ["RubricCore"]),
+        // The pure view model and the renderer that draws it into a cell grid.
+        .target(name: "RubricUI", dependencies: ["RubricCore"]),
+        // ncursesw, the only C library the program talks to.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that calls ncurses: copies grids to the screen, reads keys.
+        .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricUI", "RubricCore", "RubricStore"]),
+        // The command line: thin wiring of the above.
+        .executableTarget(
+            name: "rubric",
+            dependencies: [
+                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RubricCoreTests",
+            dependencies: [
+                "RubricCore", "RubricStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore"]),
+        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

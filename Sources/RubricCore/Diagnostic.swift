@@ -1,0 +1,44 @@
+/// Something `rubric check` reports: valid enough to use, but probably not what was meant.
+public struct Diagnostic: Equatable, Sendable {
+    /// 1-based line number.
+    public let line: Int
+    public let message: String
+}
+
+extension Rubric {
+    /// Everything worth a person's attention, in line order.
+    public var diagnostics: [Diagnostic] {
+        var found: [Diagnostic] = []
+        for area in areas {
+            let marked = area.markedLevels
+            if marked.count > 1 {
+                let list = marked.map(String.init).joined(separator: ", ")
+                found.append(.init(line: area.lineIndex + 1,
+                                   message: "area '\(area.name)' has \(marked.count) marked levels (\(list)); level \(area.currentLevel) counts"))
+            }
+            for (offset, level) in area.levels.enumerated() where level.isEmpty {
+                found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' is empty"))
+            }
+        }
+        for index in headingsWithoutLevels {
+            found.append(.init(line: index + 1, message: "heading has no levels (no numbered list under it), so it is not an area"))
+        }
+        found += scoreDiagnostics()
+        return found.sorted { $0.line < $1.line }
+    }
+
+    private func scoreDiagnostics() -> [Diagnostic] {
+        let expected = Self.scoreText(total: total, maximum: maximum)
+        guard let section = scoreSection else {
+            return [.init(line: lines.count, message: "no '## Score' section (the score is \(expected))")]
+        }
+        guard let line = section.scoreLine else {
+            return [.init(line: section.headingLineIndex + 1, message: "score section has no 'N/M' line (the score is \(expected))")]
+        }
+        if line.total != total || line.maximum != maximum {
+            return [.init(line: line.lineIndex + 1,
+                          message: "stale score: says \(Self.scoreText(total: line.total, maximum: line.maximum)), the marks give \(expected)")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,67 @@
+/// A `<mark>` or `</mark>` tag found in a level's text (outside code and comments).
+public struct MarkTag: Equatable, Sendable {
+    public let range: Range<Int>
+    public let isOpening: Bool
+}
+
+/// One item of an area's list: a level the person can be at.
+///
+/// Holds only positions into the original bytes; the text itself is never copied, so
+/// writing a mark back is a splice at `contentStart` and `textEnd`.
+public struct Level: Equatable, Sendable {
+    /// Index of the line holding the list marker.
+    public let lineIndex: Int
+    /// Index of the level's last non-blank line.
+    public let lastLineIndex: Int
+    /// The byte after the list marker (`1.` or `1)`).
+    public let markerEnd: Int
+    /// The first byte of the text: after the marker and the blanks that follow it.
+    public let contentStart: Int
+    /// The end of the last non-blank line, before its line ending.
+    public let textEnd: Int
+    public let tags: [MarkTag]
+
+    public var isMarked: Bool { tags.contains { $0.isOpening } }
+    public var isEmpty: Bool { textEnd <= contentStart }
+    public var byteRange: Range<Int> { contentStart..<max(contentStart, textEnd) }
+}
+
+/// A `##` heading with an ordered list under it: one competency to assess.
+public struct Area: Equatable, Sendable {
+    public let name: String
+    public let lineIndex: Int
+    /// Index into `Rubric.groups`, or nil for an area before the first `#` heading.
+    public let group: Int?
+    public let levels: [Level]
+    /// Lines under the heading that are not part of the list: shown, never edited.
+    public let descriptionLines: [Int]
+
+    public var maximum: Int { levels.count }
+    /// The 1-based positions of the marked levels.
+    public var markedLevels: [Int] { levels.indices.filter { levels[$0].isMarked }.map { $0 + 1 } }
+    /// The highest marked level, or 0.
+    public var currentLevel: Int { markedLevels.last ?? 0 }
+}
+
+/// A `#` heading that gathers the areas after it.
+public struct Group: Equatable, Sendable {
+    public let name: String
+    public let lineIndex: Int
+}
+
+/// The `## Score` section and the `N/M` line in it, if any.
+public struct ScoreSection: Equatable, Sendable {
+    public struct ScoreLine: Equatable, Sendable {
+        public let lineIndex: Int
+        /// From the first non-blank byte to the line ending: what a rewrite replaces.
+        public let valueRange: Range<Int>
+        public let total: Int
+        public let maximum: Int
+    }
+
+    public let headingLineIndex: Int
+    public let scoreLine: ScoreLine?
+    /// The section's last non-blank line (the heading when it has none): a missing score
+    /// line goes after it.
+    public let lastContentLineIndex: Int
+}

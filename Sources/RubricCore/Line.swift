@@ -1,0 +1,41 @@
+/// One physical line of the file, as byte offsets into the original bytes.
+///
+/// `contentEnd` stops before the line ending (`\n` or `\r\n`), so the ending can be kept
+/// exactly as the person wrote it; `end` is where the next line starts.
+public struct Line: Equatable, Sendable {
+    public let start: Int
+    public let contentEnd: Int
+    public let end: Int
+
+    public var hasEnding: Bool { end > contentEnd }
+}
+
+/// The line ending a file mostly uses; lines the program adds use it.
+public enum LineEnding: Sendable {
+    case lf, crlf
+
+    public var bytes: [UInt8] { self == .lf ? [0x0A] : [0x0D, 0x0A] }
+}
+
+enum LineSplitter {
+    /// Splits bytes into lines. A lone `\r` is content, as in CommonMark's view of most
+    /// files people keep in git; only `\n` ends a line.
+    static func split(_ bytes: [UInt8]) -> (lines: [Line], dominant: LineEnding) {
+        var lines: [Line] = []
+        var start = 0
+        var lf = 0, crlf = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x0A {
+                let crlfEnding = i > start && bytes[i - 1] == 0x0D
+                if crlfEnding { crlf += 1 } else { lf += 1 }
+                lines.append(Line(start: start, contentEnd: crlfEnding ? i - 1 : i, end: i + 1))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { lines.append(Line(start: start, contentEnd: n, end: n)) }
+        return (lines, crlf > lf ? .crlf : .lf)
+    }
+}

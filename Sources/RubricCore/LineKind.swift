@@ -1,0 +1,178 @@
+/// What a line is, as far as the rubric's structure is concerned.
+enum LineKind: Equatable {
+    case blank
+    /// An ATX heading; `text` is its title without the `#` marks.
+    case heading(level: Int, text: Range<Int>)
+    /// An ordered list item. `contentColumn` is where its text starts (CommonMark's rule
+    /// for what indentation continues the item); `contentStart` is that byte.
+    case orderedItem(indent: Int, delimiter: UInt8, markerEnd: Int, contentStart: Int, contentColumn: Int)
+    /// A line that starts another kind of block and so can't be a lazy continuation.
+    case blockStart(indent: Int)
+    /// A fence that opens a code block.
+    case fenceOpen(indent: Int)
+    /// A line inside a fenced code block, or the fence that closes it.
+    case code
+    /// Any other text, including a line that starts inside an HTML comment.
+    case text(indent: Int)
+
+    var indent: Int {
+        switch self {
+        case .orderedItem(let indent, _, _, _, _), .blockStart(let indent), .fenceOpen(let indent), .text(let indent):
+            return indent
+        case .heading, .blank, .code:
+            return 0
+        }
+    }
+}
+
+/// Classifies lines one by one, tracking fenced code blocks and HTML comments, which hide
+/// everything inside them from the structure. Linear in the input: each byte is looked at
+/// a bounded number of times, whatever the nesting or the unclosed constructs.
+struct LineClassifier {
+    private let bytes: [UInt8]
+    private var fence: (char: UInt8, length: Int)?
+    private var inComment = false
+    /// Byte ranges inside HTML comments, in order; marks there don't count.
+    private(set) var commentRanges: [Range<Int>] = []
+    private var commentStart = 0
+
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func classify(from start: Int, to end: Int) -> LineKind {
+        if let open = fence {
+            if let close = fenceRun(from: start, to: end), close.char == open.char, close.length >= open.length,
+               onlyBlanks(from: close.after, to: end) {
+                fence = nil
+            }
+            return .code
+        }
+        let startsInComment = inComment
+        scanComments(from: start, to: end)
+        let (indent, first) = indentation(from: start, to: end)
+        if first == end { return startsInComment ? .text(indent: 0) : .blank }
+        if startsInComment || ASCII.matches(bytes, at: first, Self.commentOpen, end: end) {
+            return .text(indent: indent)
+        }
+        if let run = fenceRun(from: start, to: end) {
+            // A backtick fence's info string may not contain a backtick.
+            if run.char == 0x60, ASCII.find([0x60], in: bytes, from: run.after, end: end) != nil {
+                return .text(indent: indent)
+            }
+            fence = (run.char, run.length)
+            return .fenceOpen(indent: indent)
+        }
+        if indent < 4, let heading = heading(from: first, to: end) { return heading }
+        if let item = orderedItem(indent: indent, from: first, to: end) { return item }
+        if isOtherBlockStart(from: first, to: end) { return .blockStart(indent: indent) }
+        return .text(indent: indent)
+    }
+
+    /// Closes an unterminated comment at the end of the file.
+    mutating func finish(at end: Int) {
+        if inComment { commentRanges.append(commentStart..<end); inComment = false }
+    }
+
+    // MARK: - Pieces of syntax
+
+    private func indentation(from start: Int, to end: Int) -> (column: Int, first: Int) {
+        var column = 0, i = start
+        while i < end, ASCII.isBlank(bytes[i]) {
+            column = bytes[i] == ASCII.tab ? column + 4 - column % 4 : column + 1
+            i += 1
+        }
+        return (column, i)
+    }
+
+    private func onlyBlanks(from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end { if !ASCII.isBlank(bytes[i]) { return false }; i += 1 }
+        return true
+    }
+
+    /// A run of three or more backticks or tildes starting the line.
+    private func fenceRun(from start: Int, to end: Int) -> (char: UInt8, length: Int, after: Int)? {
+        let first = indentation(from: start, to: end).first
+        guard first < end, bytes[first] == 0x60 || bytes[first] == 0x7E else { return nil }
+        let char = bytes[first]
+        var i = first
+        while i < end, bytes[i] == char { i += 1 }
+        return i - first >= 3 ? (char, i - first, i) : nil
+    }
+
+    private func heading(from first: Int, to end: Int) -> LineKind? {
+        var i = first
+        while i < end, bytes[i] == ASCII.hash { i += 1 }
+        let level = i - first
+        guard level >= 1, level <= 6, i == end || ASCII.isBlank(bytes[i]) else { return nil }
+        while i < end, ASCII.isBlank(bytes[i]) { i += 1 }
+        var textEnd = end
+        while textEnd > i, ASCII.isBlank(bytes[textEnd - 1]) { textEnd -= 1 }
+        // An optional closing sequence of #s, preceded by a blank, is not part of the title.
+        var closing = textEnd
+        while closing > i, bytes[closing - 1] == ASCII.hash { closing -= 1 }
+        if closing < textEnd, closing == i || ASCII.isBlank(bytes[closing - 1]) {
+            textEnd = closing
+            while textEnd > i, ASCII.isBlank(bytes[textEnd - 1]) { textEnd -= 1 }
+        }
+        return .heading(level: level, text: i..<textEnd)
+    }
+
+    private func orderedItem(indent: Int, from first: Int, to end: Int) -> LineKind? {
+        var i = first
+        while i < end, ASCII.isDigit(bytes[i]), i - first < 9 { i += 1 }
+        guard i > first, i < end, bytes[i] == 0x2E || bytes[i] == 0x29 else { return nil }
+        let delimiter = bytes[i]
+        let markerEnd = i + 1
+        guard markerEnd == end || ASCII.isBlank(bytes[markerEnd]) else { return nil }
+        var column = indent + (markerEnd - first)
+        let markerColumn = column
+        var j = markerEnd
+        while j < end, ASCII.isBlank(bytes[j]) {
+            column = bytes[j] == ASCII.tab ? column + 4 - column % 4 : column + 1
+            j += 1
+        }
+        // CommonMark: text after five or more spaces is indented code inside the item, whose
+        // content column is then one past the marker.
+        let contentColumn = (j == end || column - markerColumn > 4) ? markerColumn + 1 : column
+        return .orderedItem(indent: indent, delimiter: delimiter, markerEnd: markerEnd,
+                            contentStart: j, contentColumn: contentColumn)
+    }
+
+    /// Bullets, quotes and thematic breaks interrupt a paragraph, so they end a level's
+    /// lazy continuation.
+    private func isOtherBlockStart(from first: Int, to end: Int) -> Bool {
+        let b = bytes[first]
+        if b == 0x3E { return true }  // >
+        if b == 0x2D || b == 0x2A || b == 0x2B {  // - * +
+            if first + 1 == end || ASCII.isBlank(bytes[first + 1]) { return true }
+            var count = 0, i = first
+            while i < end {
+                if bytes[i] == b { count += 1 } else if !ASCII.isBlank(bytes[i]) { return false }
+                i += 1
+            }
+            return count >= 3 && b != 0x2B
+        }
+        return false
+    }
+
+    /// Records the HTML comments on this line (or continuing from the one before).
+    private mutating func scanComments(from start: Int, to end: Int) {
+        var i = start
+        while i < end {
+            if inComment {
+                guard let close = ASCII.find(Self.commentClose, in: bytes, from: i, end: end) else { return }
+                commentRanges.append(commentStart..<close + 3)
+                inComment = false
+                i = close + 3
+            } else {
+                guard let open = ASCII.find(Self.commentOpen, in: bytes, from: i, end: end) else { return }
+                inComment = true
+                commentStart = open
+                i = open + 4
+            }
+        }
+    }
+}

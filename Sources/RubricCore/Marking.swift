@@ -1,0 +1,81 @@
+/// Writing marks back, by the format's five rules: only the tags of changed areas and the
+/// score line change; every other byte is the original one.
+extension Rubric {
+    private static let openTag = Array("<mark>".utf8)
+    private static let closeTag = Array("</mark>".utf8)
+
+    /// The file's bytes with each area at the given level (0 clears it) and the score line
+    /// brought up to date. Areas whose level is unchanged keep their bytes, even with two marks.
+    public func bytes(withLevels levels: [Int]) -> [UInt8] {
+        precondition(levels.count == areas.count, "one level per area")
+        var splices: [Splice] = []
+        for (area, level) in zip(areas, levels) where level != area.currentLevel {
+            precondition((0...area.maximum).contains(level), "level within the area's range")
+            splices += markSplices(area, level: level)
+        }
+        splices.append(scoreSplice(total: levels.reduce(0, +)))
+        return Splice.apply(splices, to: bytes)
+    }
+
+    /// The bytes with one area set to `level`, after checking the level is in range.
+    public func bytes(settingArea index: Int, to level: Int) throws(RubricError) -> [UInt8] {
+        let area = areas[index]
+        guard (0...area.maximum).contains(level) else {
+            throw .levelOutOfRange(area: area.name, level: level, max: area.maximum)
+        }
+        var levels = currentLevels
+        levels[index] = level
+        return bytes(withLevels: levels)
+    }
+
+    /// The score line as the format writes it.
+    public static func scoreText(total: Int, maximum: Int) -> String { "\(total)/\(maximum)" }
+
+    private func markSplices(_ area: Area, level: Int) -> [Splice] {
+        var splices: [Splice] = []
+        for (offset, item) in area.levels.enumerated() {
+            if offset + 1 == level {
+                if !item.isMarked { splices += wrap(item) }
+            } else {
+                splices += item.tags.map { Splice(range: $0.range, replacement: []) }
+            }
+        }
+        return splices
+    }
+
+    /// `<mark>` after the marker and its blanks, `</mark>` at the end of the last non-blank line.
+    private func wrap(_ level: Level) -> [Splice] {
+        // With nothing after the marker, a blank keeps `1.` a list marker.
+        let open = level.contentStart == level.markerEnd ? [ASCII.space] + Self.openTag : Self.openTag
+        if level.isEmpty {
+            return [Splice(range: level.contentStart..<level.contentStart, replacement: open + Self.closeTag)]
+        }
+        return [Splice(range: level.contentStart..<level.contentStart, replacement: open),
+                Splice(range: level.textEnd..<level.textEnd, replacement: Self.closeTag)]
+    }
+
+    private func scoreSplice(total: Int) -> Splice {
+        let text = Array(Self.scoreText(total: total, maximum: maximum).utf8)
+        let eol = lineEnding.bytes
+        if let section = scoreSection {
+            if let line = section.scoreLine {
+                return Splice(range: line.valueRange, replacement: text)
+            }
+            let last = lines[section.lastContentLineIndex]
+            if last.hasEnding {
+                return Splice(range: last.end..<last.end, replacement: eol + text + eol)
+            }
+            return Splice(range: last.end..<last.end, replacement: eol + eol + text)
+        }
+        // No score section: append one, keeping the file's final-newline habit.
+        let endsWithNewline = lines.last?.hasEnding ?? false
+        var tail: [UInt8] = []
+        if let last = lines.last {
+            if !last.hasEnding { tail += eol }
+            if last.contentEnd > last.start { tail += eol }
+        }
+        tail += Array("## Score".utf8) + eol + eol + text
+        if endsWithNewline { tail += eol }
+        return Splice(range: bytes.count..<bytes.count, replacement: tail)
+    }
+}

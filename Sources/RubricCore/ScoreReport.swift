@@ -1,0 +1,89 @@
+/// The score of every area as text, JSON or CSV, for `rubric score`.
+public enum ScoreReport {
+    public enum Format: String, CaseIterable, Sendable { case text, json, csv }
+
+    public static func render(_ rubric: Rubric, as format: Format) -> String {
+        switch format {
+        case .text: return text(rubric)
+        case .json: return json(rubric)
+        case .csv: return csv(rubric)
+        }
+    }
+
+    /// A bar with one block per level: filled up to the current level.
+    public static func bar(level: Int, maximum: Int) -> String {
+        String(repeating: "█", count: level) + String(repeating: "░", count: max(0, maximum - level))
+    }
+
+    private static func text(_ rubric: Rubric) -> String {
+        let rows = rubric.areas.map { area in
+            (SafeText.sanitized(rubric.group(of: area)?.name ?? ""), SafeText.sanitized(area.name), "\(area.currentLevel)/\(area.maximum)",
+             bar(level: area.currentLevel, maximum: area.maximum))
+        }
+        let groupWidth = rows.map(\.0.count).max() ?? 0
+        let nameWidth = rows.map(\.1.count).max() ?? 0
+        let levelWidth = rows.map(\.2.count).max() ?? 0
+        var out = ""
+        for row in rows {
+            let group = groupWidth > 0 ? pad(row.0, groupWidth) + "  " : ""
+            out += group + pad(row.1, nameWidth) + "  " + pad(row.2, levelWidth, left: true) + "  " + row.3 + "\n"
+        }
+        let percent = rubric.maximum == 0 ? 0 : (rubric.total * 200 + rubric.maximum) / (2 * rubric.maximum)
+        out += "Total \(rubric.total)/\(rubric.maximum) (\(percent)%)\n"
+        return out
+    }
+
+    private static func json(_ rubric: Rubric) -> String {
+        let areas = rubric.areas.map { area in
+            let group = rubric.group(of: area).map { jsonString($0.name) } ?? "null"
+            return "{\"group\":\(group),\"name\":\(jsonString(area.name)),\"level\":\(area.currentLevel),\"max\":\(area.maximum)}"
+        }
+        return "{\"total\":\(rubric.total),\"max\":\(rubric.maximum),\"areas\":[\(areas.joined(separator: ","))]}\n"
+    }
+
+    private static func csv(_ rubric: Rubric) -> String {
+        var out = "group,name,level,max\n"
+        for area in rubric.areas {
+            out += "\(csvField(rubric.group(of: area)?.name ?? "")),\(csvField(area.name)),\(area.currentLevel),\(area.maximum)\n"
+        }
+        return out
+    }
+
+    private static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - s.count))
+        return left ? fill + s : s + fill
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || (0x2028...0x2029).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets don't run it.
+    static func csvField(_ s: String) -> String {
+        var field = SafeText.sanitized(s)
+        if let first = field.first, "=+-@".contains(first) { field = "'" + field }
+        guard field.contains(where: { ",\"".contains($0) }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What is remembered of a file at load time, so a save can keep its mode and owner and
+/// notice when someone else replaced it.
+public struct FileIdentity: Equatable, Sendable {
+    public let device: UInt64
+    public let inode: UInt64
+    public let size: Int
+    public let mode: UInt32
+    public let owner: UInt32
+    public let group: UInt32
+    public let linkCount: Int
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        mode = UInt32(info.st_mode)
+        owner = info.st_uid
+        group = info.st_gid
+        linkCount = Int(info.st_nlink)
+    }
+
+    /// Describes a non-regular file's kind, or nil for a regular file.
+    static func kindName(of mode: UInt32) -> String? {
+        switch mode & UInt32(S_IFMT) {
+        case UInt32(S_IFREG): return nil
+        case UInt32(S_IFDIR): return "a directory"
+        case UInt32(S_IFIFO): return "a FIFO"
+        case UInt32(S_IFCHR): return "a character device"
+        case UInt32(S_IFBLK): return "a block device"
+        case UInt32(S_IFSOCK): return "a socket"
+        default: return "a special file"
+        }
+    }
+}

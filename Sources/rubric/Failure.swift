@@ -1,0 +1,31 @@
+import ArgumentParser
+import RubricCore
+import RubricStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exit codes: 1 means `check` found something; 2 means the input can't be used.
+enum ExitStatus {
+    static let findings: Int32 = 1
+    static let unusableInput: Int32 = 2
+}
+
+/// Prints one line naming the file and the problem, then exits with `code`.
+func fail(_ path: String, _ problem: CustomStringConvertible, code: Int32 = ExitStatus.unusableInput) -> ExitCode {
+    printError("rubric: \(SafeText.sanitized(path)): \(problem)")
+    return ExitCode(code)
+}
+
+func printError(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    bytes.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+/// Loads and parses a rubric file for the commands that need one to exist.
+func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
+    let file: LoadedFile
+    do { file = try LoadedFile.read(path) } catch { throw fail(path, error) }
+    do { return (file, try Rubric(bytes: file.bytes)) } catch { throw fail(path, error) }
+}
