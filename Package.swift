@@ -38,10 +38,11 @@ let package = Package(
             dependencies: [
                 "RubricCore", "RubricStore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore"]),
-        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
+        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

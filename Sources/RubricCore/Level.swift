@@ -19,6 +19,8 @@ public struct Level: Equatable, Sendable {
     public let contentStart: Int
     /// The end of the last non-blank line, before its line ending.
     public let textEnd: Int
+    /// Where a new `</mark>` goes: the end of the last non-blank line outside fenced code.
+    public let closingTagOffset: Int
     public let tags: [MarkTag]
 
     public var isMarked: Bool { tags.contains { $0.isOpening } }

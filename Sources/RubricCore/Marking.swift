@@ -43,7 +43,8 @@ extension Rubric {
         return splices
     }
 
-    /// `<mark>` after the marker and its blanks, `</mark>` at the end of the last non-blank line.
+    /// `<mark>` after the marker and its blanks, `</mark>` at the end of the last non-blank line
+    /// (outside fenced code).
     private func wrap(_ level: Level) -> [Splice] {
         // With nothing after the marker, a blank keeps `1.` a list marker.
         let open = level.contentStart == level.markerEnd ? [ASCII.space] + Self.openTag : Self.openTag
@@ -51,7 +52,7 @@ extension Rubric {
             return [Splice(range: level.contentStart..<level.contentStart, replacement: open + Self.closeTag)]
         }
         return [Splice(range: level.contentStart..<level.contentStart, replacement: open),
-                Splice(range: level.textEnd..<level.textEnd, replacement: Self.closeTag)]
+                Splice(range: level.closingTagOffset..<level.closingTagOffset, replacement: Self.closeTag)]
     }
 
     private func scoreSplice(total: Int) -> Splice {

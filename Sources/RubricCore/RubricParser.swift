@@ -25,6 +25,9 @@ struct RubricParser {
         let contentStart: Int
         let contentColumn: Int
         var lastNonBlank: Int
+        /// The last non-blank line outside fenced code: `</mark>` goes there, since after a
+        /// closing fence it would stop the fence from closing.
+        var lastProse: Int
     }
 
     private enum ListState { case before, inList, after }
@@ -96,7 +99,7 @@ struct RubricParser {
                 area.state = .inList
                 area.delimiter = delimiter
                 area.item = ItemBuilder(lineIndex: index, markerEnd: markerEnd, contentStart: contentStart,
-                                        contentColumn: column, lastNonBlank: index)
+                                        contentColumn: column, lastNonBlank: index, lastProse: index)
             } else {
                 area.description.append(index)
             }
@@ -115,7 +118,7 @@ struct RubricParser {
                 if delimiter == area.delimiter {
                     finishItem(&area)
                     area.item = ItemBuilder(lineIndex: index, markerEnd: markerEnd, contentStart: contentStart,
-                                            contentColumn: column, lastNonBlank: index)
+                                            contentColumn: column, lastNonBlank: index, lastProse: index)
                     area.afterBlank = false
                 } else {
                     endList(&area)
@@ -135,6 +138,7 @@ struct RubricParser {
             }
             if continues {
                 area.item?.lastNonBlank = index
+                if kind != .code, kind != .fenceOpen(indent: kind.indent) { area.item?.lastProse = index }
                 area.afterBlank = false
             } else {
                 endList(&area)
@@ -154,7 +158,7 @@ struct RubricParser {
         let textEnd = lines[item.lastNonBlank].contentEnd
         area.levels.append(Level(lineIndex: item.lineIndex, lastLineIndex: item.lastNonBlank,
                                  markerEnd: item.markerEnd, contentStart: item.contentStart,
-                                 textEnd: textEnd, tags: markTags(lines: item.lineIndex...item.lastNonBlank,
+                                 textEnd: textEnd, closingTagOffset: lines[item.lastProse].contentEnd, tags: markTags(lines: item.lineIndex...item.lastNonBlank,
                                                                   from: item.contentStart)))
     }
 

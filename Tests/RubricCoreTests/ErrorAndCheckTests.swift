@@ -1,0 +1,88 @@
+import Testing
+@testable import RubricCore
+
+@Suite("Bad input and check")
+struct ErrorAndCheckTests {
+    @Test func invalidUTF8NamesTheByte() {
+        #expect(throws: RubricError.notUTF8(byteOffset: 5)) { try Rubric(bytes: Array("## A\n".utf8) + [0xFF]) }
+        #expect(throws: RubricError.notUTF8(byteOffset: 2)) { try Rubric(bytes: [0x61, 0x62, 0xE2, 0x82]) }
+        #expect(throws: RubricError.notUTF8(byteOffset: 0)) { try Rubric(bytes: [0xED, 0xA0, 0x80]) }  // a surrogate
+        #expect(throws: RubricError.notUTF8(byteOffset: 0)) { try Rubric(bytes: [0xC0, 0x80]) }  // overlong
+    }
+
+    @Test func nulByteIsRefused() {
+        #expect(throws: RubricError.containsNUL(byteOffset: 3)) { try Rubric(bytes: [0x23, 0x23, 0x20, 0x00]) }
+    }
+
+    @Test func noAreasIsRefused() {
+        #expect(throws: RubricError.noAreas) { try Rubric(bytes: []) }
+        #expect(throws: RubricError.noAreas) { try parse("# Title\n\n## Heading\n\nNo list.\n") }
+        #expect(throws: RubricError.noAreas) { try parse("```\n## A\n1. x\n```\n") }
+    }
+
+    @Test func areaLookup() throws {
+        let rubric = try Rubric(bytes: fixture("technical.md"))
+        #expect(try rubric.areaIndex(matching: "3") == 2)
+        #expect(try rubric.areaIndex(matching: "QUALITY") == 6)
+        #expect(try rubric.areaIndex(matching: "sec") == 3)
+        #expect(throws: RubricError.areaAmbiguous("s", candidates: ["Secure engineering", "Storage"])) {
+            try rubric.areaIndex(matching: "s")
+        }
+        #expect(throws: RubricError.self) { try rubric.areaIndex(matching: "8") }
+        #expect(throws: RubricError.self) { try rubric.areaIndex(matching: "People") }
+    }
+
+    @Test func exactNameBeatsPrefix() throws {
+        let rubric = try parse("## Ops\n\n1. a\n\n## Ops tooling\n\n1. b\n")
+        #expect(try rubric.areaIndex(matching: "ops") == 0)
+    }
+
+    @Test func checkReportsEachProblemWithItsLine() throws {
+        #expect(try Rubric(bytes: fixture("two-marks.md")).diagnostics.map(\.line) == [1])
+        let empty = try Rubric(bytes: fixture("empty-level.md")).diagnostics
+        #expect(empty.map(\.line) == [3, 6])
+        #expect(empty[0].message.contains("level 1 of area 'Design' is empty"))
+        #expect(empty[1].message.contains("no levels"))
+        let missing = try Rubric(bytes: fixture("missing-score.md")).diagnostics
+        #expect(missing.count == 1 && missing[0].message.contains("no '## Score'"))
+        let stale = try Rubric(bytes: fixture("stale-score.md")).diagnostics
+        #expect(stale.map(\.line) == [10])
+        #expect(stale[0].message.contains("says 1/9, the marks give 2/2"))
+        #expect(try parse("## D\n\n1. a\n\n## Score\n").diagnostics[0].message.contains("no 'N/M' line"))
+    }
+
+    @Test func sanitizingTerminalText() {
+        #expect(SafeText.sanitized("a\u{1B}[31mb") == "a\u{241B}[31mb")
+        #expect(SafeText.sanitized("x\u{7F}\u{9B}\u{202E}y\tz") == "x\u{2421}\u{FFFD}\u{FFFD}y z")
+        #expect(SafeText.sanitized("日本語 ✅") == "日本語 ✅")
+    }
+
+    @Test func reportsInEveryFormat() throws {
+        let rubric = try Rubric(bytes: fixture("two-groups.md"))
+        #expect(ScoreReport.render(rubric, as: .json) ==
+            #"{"total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2},{"group":"Technical","name":"Design","level":1,"max":2},{"group":"People","name":"Mentoring","level":2,"max":3}]}"# + "\n")
+        #expect(ScoreReport.render(rubric, as: .csv) == "group,name,level,max\n,Loose,0,2\nTechnical,Design,1,2\nPeople,Mentoring,2,3\n")
+        #expect(ScoreReport.render(rubric, as: .text) == """
+                       Loose      0/2  ░░
+            Technical  Design     1/2  █░
+            People     Mentoring  2/3  ██░
+            Total 3/7 (43%)
+
+            """)
+    }
+
+    @Test func jsonAndCSVEscaping() {
+        #expect(ScoreReport.jsonString("a\"b\\c\u{1}") == #""a\"b\\c\u0001""#)
+        #expect(ScoreReport.csvField("a,b \"c\"") == #""a,b ""c""""#)
+        #expect(ScoreReport.csvField("=SUM(A1)") == "'=SUM(A1)")
+    }
+
+    @Test func defaultFrameworkIsTheExampleUnmarked() throws {
+        let rubric = try Rubric(bytes: DefaultFramework.bytes)
+        let example = try Rubric(bytes: fixture("technical.md"))
+        #expect(rubric.areas.map(\.name) == example.areas.map(\.name))
+        #expect(rubric.total == 0 && rubric.maximum == 35)
+        #expect(rubric.diagnostics.isEmpty)
+        #expect(!DefaultFramework.bytes.text.lowercased().contains("<mark>"))
+    }
+}

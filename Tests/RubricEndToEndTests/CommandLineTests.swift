@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@Suite("The command line contract")
+struct CommandLineTests {
+    @Test func scoreAsText() throws {
+        let scratch = Scratch()
+        let result = try runRubric(["score", scratch.copy("technical.md")])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 8)
+        #expect(lines[0] == "Technical  Architecture        2/5  ██░░░")
+        #expect(lines[6] == "Technical  Quality             3/5  ███░░")
+        #expect(lines[7] == "Total 15/35 (43%)")
+    }
+
+    @Test func scoreAsJSONParses() throws {
+        let scratch = Scratch()
+        let result = try runRubric(["score", scratch.copy("technical.md"), "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["total"] as? Int == 15)
+        #expect(object["max"] as? Int == 35)
+        let areas = try #require(object["areas"] as? [[String: Any]])
+        #expect(areas.count == 7)
+        #expect(areas[6]["name"] as? String == "Quality" && areas[6]["level"] as? Int == 3 && areas[6]["max"] as? Int == 5)
+        #expect(areas[0]["group"] as? String == "Technical")
+    }
+
+    @Test func scoreAsCSV() throws {
+        let scratch = Scratch()
+        let result = try runRubric(["score", scratch.copy("technical.md"), "--format", "csv"])
+        #expect(result.stdout.hasPrefix("group,name,level,max\nTechnical,Architecture,2,5\n"))
+        #expect(result.stdout.split(separator: "\n").count == 8)
+    }
+
+    @Test func checkExitCodes() throws {
+        let scratch = Scratch()
+        #expect(try runRubric(["check", scratch.copy("technical.md")]).status == 0)
+        let twoMarks = try runRubric(["check", scratch.copy("two-marks.md")])
+        #expect(twoMarks.status == 1)
+        #expect(twoMarks.stdout.contains("two-marks.md:1: area 'Design' has 2 marked levels"))
+        #expect(try runRubric(["check", scratch.path("missing.md")]).status == 2)
+    }
+
+    @Test func markWritesTheFileAndPrintsTheScore() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let result = try runRubric(["mark", path, "qual", "5"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "17/35\n")
+        var expected = String(decoding: fixtureBytes("technical.md"), as: UTF8.self)
+        expected = expected.replacingOccurrences(of: "3. <mark>Optimises the tests used within the team by understanding when to shift left and right. Ensures there is confidence in the tests by ensuring they are not brittle</mark>",
+                                                 with: "3. Optimises the tests used within the team by understanding when to shift left and right. Ensures there is confidence in the tests by ensuring they are not brittle")
+        expected = expected.replacingOccurrences(of: "5. Drives code quality best practice and innovation across ASOS",
+                                                 with: "5. <mark>Drives code quality best practice and innovation across ASOS</mark>")
+        expected = expected.replacingOccurrences(of: "15/35", with: "17/35")
+        #expect(contents(path) == Data(expected.utf8))
+        #expect(try runRubric(["mark", path, "7", "3"]).stdout == "15/35\n")
+        #expect(contents(path) == fixtureBytes("technical.md"))
+    }
+
+    @Test func markKeepsTheFileMode() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        chmod(path, 0o640)
+        #expect(try runRubric(["mark", path, "1", "1"]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+    }
+
+    @Test func markThroughASymlinkKeepsTheLink() throws {
+        let scratch = Scratch()
+        let target = scratch.copy("technical.md")
+        let link = scratch.path("link.md")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try runRubric(["mark", link, "1", "1"]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(String(decoding: contents(target), as: UTF8.self).contains("1. <mark>Understands the logical"))
+    }
+
+    @Test(arguments: [
+        (["mark", "FILE", "s", "1"], "matches several areas: Secure engineering, Storage"),
+        (["mark", "FILE", "People", "1"], "no area matches 'People'"),
+        (["mark", "FILE", "1", "6"], "level 6 is out of range for 'Architecture' (0 to 5"),
+        (["mark", "FILE", "9", "1"], "no area matches '9'"),
+    ])
+    func badMarkRequestsLeaveTheFileAlone(arguments: [String], message: String) throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let result = try runRubric(arguments.map { $0 == "FILE" ? path : $0 })
+        #expect(result.status != 0 && result.status < 128)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains(path) && result.stderr.contains(message))
+        #expect(contents(path) == fixtureBytes("technical.md"))
+    }
+
+    @Test(arguments: ["score", "check", "mark"])
+    func unusableFilesGiveOneLine(command: String) throws {
+        let scratch = Scratch()
+        let cases: [(String, String)] = [
+            (scratch.path("missing.md"), "no such file or directory"),
+            (scratch.url.path, "is a directory"),
+            (scratch.write(Array("## A\n\n1. x\n".utf8) + [0xC3, 0x28], as: "latin.md"), "not UTF-8 text: invalid byte sequence at byte 11"),
+            (scratch.write(Array("## A\n\n1. x\0\n".utf8), as: "nul.md"), "NUL byte at byte 10"),
+            (scratch.write(Array("# Just a title\n".utf8), as: "none.md"), "no areas"),
+            (scratch.write([], as: "empty.md"), "no areas"),
+        ]
+        for (path, message) in cases {
+            let before = contents(path)
+            let arguments = command == "mark" ? [command, path, "1", "1"] : [command, path]
+            let result = try runRubric(arguments)
+            #expect(result.status == 2, "\(path)")
+            #expect(result.stderr == "rubric: \(path): \(result.stderr.dropFirst("rubric: \(path): ".count))")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(contents(path) == before)
+        }
+    }
+
+    @Test func initWritesTheFrameworkOnce() throws {
+        let scratch = Scratch()
+        let first = try runRubric(["init"], in: scratch.url)
+        #expect(first.status == 0)
+        let written = contents(scratch.path("rubric.md"))
+        #expect(String(decoding: written, as: UTF8.self).hasSuffix("## Score\n\n0/35\n"))
+        let score = try runRubric(["score", scratch.path("rubric.md"), "--format", "csv"])
+        #expect(score.stdout.split(separator: "\n").count == 8)
+        let again = try runRubric(["init"], in: scratch.url)
+        #expect(again.status == 2 && again.stderr.contains("already exists"))
+        #expect(try runRubric(["init", scratch.path("other.md")]).status == 0)
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try runRubric(["--version"]).stdout == "0.1.0\n")
+        for command in ["score", "check", "mark", "init", "open"] {
+            let help = try runRubric([command, "--help"])
+            #expect(help.status == 0 && help.stdout.contains("USAGE: rubric \(command)"), "\(command)")
+        }
+        #expect(try runRubric(["--help"]).stdout.contains("SUBCOMMANDS"))
+    }
+
+    @Test func namesFromTheFileAreSanitizedOnOutput() throws {
+        let scratch = Scratch()
+        let result = try runRubric(["score", scratch.copy("control-chars.md")])
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.contains("Design ␛[31mred␛[0m"))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The `rubric` executable that `swift test` built next to the test bundle.
+let rubricBinary: URL = {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var folder = executable.deletingLastPathComponent()
+    // Inside `rubricPackageTests.xctest/...` on some layouts; walk up to the products folder.
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rubric").path), folder.path != "/" {
+        folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("rubric")
+}()
+
+let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+func fixtureBytes(_ name: String) -> Data {
+    try! Data(contentsOf: fixturesFolder.appendingPathComponent(name))
+}
+
+/// A fresh folder for one test, removed when the value goes away.
+final class Scratch {
+    let url: URL
+
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Copies a fixture in and returns its path.
+    func copy(_ fixture: String, as name: String? = nil) -> String {
+        let target = url.appendingPathComponent(name ?? fixture)
+        try! fixtureBytes(fixture).write(to: target)
+        return target.path
+    }
+
+    func write(_ bytes: [UInt8], as name: String) -> String {
+        let target = url.appendingPathComponent(name)
+        try! Data(bytes).write(to: target)
+        return target.path
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the real binary to completion.
+func runRubric(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = rubricBinary
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus,
+                     stdout: String(decoding: stdout, as: UTF8.self),
+                     stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func contents(_ path: String) -> Data { (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data() }
