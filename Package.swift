@@ -41,7 +41,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,8 @@
 import ArgumentParser
 import RubricCore
+import RubricStore
+import RubricTerminal
+import RubricUI
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,11 +10,26 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open the full-screen editor (the default command)."
     )
 
-    @Argument(help: "The rubric file; created from the built-in framework on first save if missing.")
+    @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
     var file: String = DefaultFramework.fileName
 
     func run() throws {
-        printError("rubric: the full-screen editor is not built yet; use 'rubric score', 'check' or 'mark'")
-        throw ExitCode(ExitStatus.unusableInput)
+        let loaded: LoadedFile?
+        let rubric: Rubric
+        if LoadedFile.exists(file) {
+            let (existing, parsed) = try loadRubric(file)
+            loaded = existing
+            rubric = parsed
+        } else {
+            loaded = nil
+            rubric = try Rubric(bytes: DefaultFramework.bytes)
+        }
+        let status: Int32
+        do {
+            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, theme: .standard)
+        } catch {
+            throw fail(file, "\(error)")
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,111 @@
+import CNcursesw
+import RubricUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncurses screen: the only place the program calls ncurses.
+///
+/// It copies grids to the screen (writing only the cells that changed, and letting ncurses
+/// work out the smallest update for the terminal) and turns key presses into events.
+final class Screen {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let styles: StyleTable
+    private var shown: Grid?
+
+    /// Starts curses mode. The caller has checked that stdin and stdout are terminals.
+    init(theme: Theme) {
+        // Without the locale, ncursesw treats every non-ASCII byte as unprintable.
+        _ = rubric_setlocale_all()
+        _ = initscr()
+        window = rubric_stdscr()!
+        raw()  // Ctrl-C, Ctrl-S, Ctrl-Z and Ctrl-R arrive as keys, not as signals or flow control
+        noecho()
+        nonl()
+        _ = keypad(window, true)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        styles = StyleTable(theme: theme)
+    }
+
+    var size: Size { Size(width: Int(rubric_cols()), height: Int(rubric_lines())) }
+
+    /// Shows a grid, writing only cells that differ from the last one shown.
+    func draw(_ grid: Grid) {
+        let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if previous == nil { _ = werase(window) }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.width == 0 || previous?[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        shown = grid
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = styles.style(for: cell.role)
+        var characters = Self.wideCharacters(cell.character)
+        var value = cchar_t()
+        _ = setcchar(&value, &characters, style.attributes, style.pair, nil)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &value)
+    }
+
+    /// A cell's character as ncurses wants it: one spacing character and the marks that
+    /// combine with it, NUL-terminated. Anything else in a cluster is dropped, and a control
+    /// character can never get here (the renderer's text is sanitized), but is refused anyway.
+    static func wideCharacters(_ character: Character) -> [wchar_t] {
+        var scalars = Array(character.unicodeScalars.prefix(1))
+        if let first = scalars.first, first.value < 0x20 || (0x7F...0x9F).contains(first.value) { scalars = ["?"] }
+        for scalar in character.unicodeScalars.dropFirst().prefix(4) where CharacterWidth.of(scalar) == 0 {
+            scalars.append(scalar)
+        }
+        return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
+    }
+
+    /// Waits for the next key or resize.
+    func nextEvent() -> ScreenEvent? {
+        var code: wint_t = 0
+        let result = wget_wch(window, &code)
+        if result == rubric_err() { return nil }
+        if result == rubric_key_code_yes() {
+            if Int32(code) == rubric_key_resize() { return .resize(size) }
+            return KeyDecoder.functionKey(Int32(code)).map(ScreenEvent.key)
+        }
+        return KeyDecoder.character(UInt32(code)).map(ScreenEvent.key)
+    }
+
+    /// Forgets what is on the terminal and draws everything again (Ctrl-L, after `fg`).
+    func forceRedraw() {
+        _ = clearok(rubric_curscr(), true)
+        if let grid = shown { shown = nil; draw(grid) }
+    }
+
+    /// Leaves curses mode, stops the process as Ctrl-Z would, and comes back on `fg`.
+    func suspend() {
+        _ = endwin()
+        var previous = sigaction()
+        var standard = sigaction()
+        standard.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(SIGTSTP, &standard, &previous)
+        raise(SIGTSTP)
+        sigaction(SIGTSTP, &previous, nil)
+        _ = wrefresh(window)
+        forceRedraw()
+    }
+
+    /// Ends curses mode: cursor, echo and the main screen come back.
+    func close() {
+        _ = curs_set(1)
+        _ = endwin()
+    }
+}
+
+enum ScreenEvent {
+    case key(Key)
+    case resize(Size)
+}

@@ -1,0 +1,22 @@
+/// What a cell is for. Themes give each role its colours and attributes; the renderer never
+/// picks a colour itself.
+public enum Role: String, CaseIterable, Sendable {
+    case normal
+    case title
+    case tab
+    case activeTab
+    case levelText = "level_text"
+    case selectedRow = "selected_row"
+    case markIndicator = "mark_indicator"
+    case selectedMarkIndicator = "selected_mark_indicator"
+    case scoreFilled = "score_filled"
+    case scoreEmpty = "score_empty"
+    case scoreText = "score_text"
+    case keyHint = "key_hint"
+    case message
+    case error
+    case details
+    case border
+    case description
+    case modified
+}

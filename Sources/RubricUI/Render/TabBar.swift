@@ -1,0 +1,36 @@
+/// One tab per area, "Architecture 2/5". When they don't all fit, the window of tabs slides
+/// so the current one shows, and ◀ ▶ say more exist on that side.
+enum TabBar {
+    static let separator = "│"
+
+    static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
+        let labels = state.areas.indices.map { " \(state.areas[$0].name) \(state.levels[$0])/\(state.areas[$0].levels.count) " }
+        let widths = labels.map(CharacterWidth.of)
+        let gap = CharacterWidth.of(separator)
+        let all = widths.reduce(0, +) + gap * (labels.count - 1)
+        let (first, last) = all <= grid.width
+            ? (0, labels.count - 1)
+            : window(around: state.areaIndex, widths: widths, gap: gap, room: grid.width - 4)
+        var x = first > 0 ? 2 : 0
+        if first > 0 { grid.put("◀", x: 0, y: row, role: .border) }
+        let limit = last < labels.count - 1 ? grid.width - 2 : grid.width
+        for index in first...last {
+            if index > first { x = grid.put(separator, x: x, y: row, role: .border, limit: limit) }
+            var label = labels[index]
+            if CharacterWidth.of(label) > limit - x { label = LevelListLayout.truncated(label, width: max(2, limit - x)) }
+            x = grid.put(label, x: x, y: row, role: index == state.areaIndex ? .activeTab : .tab, limit: limit)
+        }
+        if last < labels.count - 1 { grid.put("▶", x: grid.width - 1, y: row, role: .border) }
+    }
+
+    /// The run of tabs to show: from the first tab when the current one fits with it,
+    /// else starting only as far right as needed; then as many more as fit.
+    private static func window(around current: Int, widths: [Int], gap: Int, room: Int) -> (Int, Int) {
+        func span(_ first: Int, _ last: Int) -> Int { widths[first...last].reduce(0, +) + gap * (last - first) }
+        var first = 0
+        while first < current, span(first, current) > room { first += 1 }
+        var last = current
+        while last + 1 < widths.count, span(first, last + 1) <= room { last += 1 }
+        return (first, last)
+    }
+}

@@ -1,0 +1,51 @@
+/// Wraps text at word boundaries to a column width, never splitting a wide character.
+/// A word longer than the width is broken between characters.
+public enum TextWrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            result += wrapParagraph(paragraph, width: width)
+        }
+        return result
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            var wordWidth = CharacterWidth.of(String(word))
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+            while wordWidth > width {
+                let (head, headWidth) = prefix(of: word, fitting: width)
+                lines.append(String(head))
+                word = word.dropFirst(head.count)
+                wordWidth -= headWidth
+            }
+            line = String(word)
+            lineWidth = wordWidth
+        }
+        lines.append(line)
+        return lines
+    }
+
+    private static func prefix(of word: Substring, fitting width: Int) -> (Substring, Int) {
+        var used = 0
+        var end = word.startIndex
+        while end != word.endIndex {
+            let w = CharacterWidth.of(word[end])
+            if used + w > width { break }
+            used += w
+            end = word.index(after: end)
+        }
+        if end == word.startIndex { end = word.index(after: end); used = CharacterWidth.of(word[word.startIndex]) }
+        return (word[..<end], used)
+    }
+}

@@ -1,0 +1,91 @@
+import RubricCore
+
+/// Everything the screen shows, and nothing the terminal knows.
+public struct AppState: Sendable {
+    public enum Mode: Equatable, Sendable {
+        case normal
+        case help
+        /// "Save changes? (y)es (n)o (c)ancel", on the way out.
+        case confirmQuit
+        /// The file changed on disk: overwrite, reload or cancel.
+        case conflict
+        /// Reloading drops the session's changes: asked once more.
+        case confirmReload
+    }
+
+    public struct Message: Equatable, Sendable {
+        public let text: String
+        public let isError: Bool
+    }
+
+    /// Identifies one level of one area, for the set of expanded details.
+    public struct LevelID: Hashable, Sendable {
+        public let area: Int
+        public let level: Int
+    }
+
+    struct Snapshot: Equatable, Sendable {
+        let levels: [Int]
+        let area: Int
+    }
+
+    public internal(set) var rubric: Rubric
+    public private(set) var areas: [DisplayArea]
+    /// The file name as shown in the title.
+    public let fileName: String
+    /// True until the first save creates the file.
+    public internal(set) var isNewFile: Bool
+
+    public internal(set) var levels: [Int]
+    public internal(set) var savedLevels: [Int]
+    public internal(set) var areaIndex = 0
+    /// The selected level (0-based) of each area.
+    public internal(set) var cursors: [Int]
+    /// The first visible body line of each area.
+    public internal(set) var scrolls: [Int]
+    public internal(set) var expanded: Set<LevelID> = []
+    public internal(set) var mode: Mode = .normal
+    public internal(set) var message: Message?
+    public internal(set) var size: Size
+    var undoStack: [Snapshot] = []
+    var redoStack: [Snapshot] = []
+    var quitAfterSave = false
+
+    public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
+        self.rubric = rubric
+        self.areas = DisplayArea.all(of: rubric)
+        self.fileName = SafeText.sanitized(fileName)
+        self.isNewFile = isNewFile
+        self.levels = rubric.currentLevels
+        self.savedLevels = levels
+        self.cursors = levels.map { max(0, $0 - 1) }
+        self.scrolls = levels.map { _ in 0 }
+        self.size = size
+        clampScroll()
+    }
+
+    /// The session's marks differ from what is on disk.
+    public var isModified: Bool { levels != savedLevels }
+    public var total: Int { levels.reduce(0, +) }
+    public var maximum: Int { rubric.maximum }
+    public var currentArea: DisplayArea { areas[areaIndex] }
+    public var cursor: Int { cursors[areaIndex] }
+
+    /// The file's bytes with the session's marks.
+    public var documentBytes: [UInt8] { rubric.bytes(withLevels: levels) }
+
+    /// Replaces the document after a reload, keeping the place where possible.
+    mutating func replaceRubric(_ newRubric: Rubric) {
+        let area = areaIndex
+        self = AppState(rubric: newRubric, fileName: fileName, size: size)
+        areaIndex = min(area, areas.count - 1)
+        clampScroll()
+    }
+
+    /// Keeps the selected level fully in view (as much of it as the body can hold).
+    mutating func clampScroll() {
+        let layout = LevelListLayout(area: currentArea, areaIndex: areaIndex, expanded: expanded,
+                                     width: size.width, height: ScreenLayout(size: size).bodyHeight)
+        scrolls[areaIndex] = layout.scrollKeeping(level: cursor, in: scrolls[areaIndex])
+    }
+}

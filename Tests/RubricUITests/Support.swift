@@ -1,0 +1,31 @@
+import Foundation
+import RubricCore
+@testable import RubricUI
+
+func fixtureRubric(_ name: String) -> Rubric {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    return try! Rubric(bytes: [UInt8](try! Data(contentsOf: url)))
+}
+
+func makeState(_ name: String = "technical.md", width: Int = 80, height: Int = 24) -> AppState {
+    AppState(rubric: fixtureRubric(name), fileName: name, size: Size(width: width, height: height))
+}
+
+/// Applies keys one by one, collecting every effect.
+func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
+    var current = state
+    var effects: [Effect] = []
+    for key in keys {
+        let (next, more) = update(current, .key(key))
+        current = next
+        effects += more
+    }
+    return (current, effects)
+}
+
+/// The grid with trailing spaces trimmed per row, for readable comparisons.
+func screen(_ state: AppState) -> String {
+    let grid = Renderer.render(state)
+    return (0..<grid.height).map { grid.rowText($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        .joined(separator: "\n")
+}
