@@ -57,7 +57,7 @@ enum MarkupText {
         }
         while lines.last == "" { lines.removeLast() }
         while lines.first == "" { lines.removeFirst() }
-        return SafeText.sanitized(lines.joined(separator: "\n")).trimmingTrailingSpaces()
+        return lines.map { SafeText.sanitized($0).trimmingTrailingSpaces() }.joined(separator: "\n")
     }
 
     private static func startsBlock(_ line: Substring) -> Bool {

@@ -1,0 +1,162 @@
+import RubricCore
+import Testing
+@testable import RubricUI
+
+@Suite("View model transitions")
+struct ViewModelTests {
+    @Test func cursorsStartOnTheMarkedLevel() {
+        let state = makeState()
+        #expect(state.cursors == [1, 1, 1, 1, 1, 1, 2])
+        #expect(state.areaIndex == 0 && !state.isModified)
+    }
+
+    @Test func areasWrapBothWays() {
+        #expect(press(makeState(), .left).0.areaIndex == 6)
+        #expect(press(makeState(), .backTab).0.areaIndex == 6)
+        #expect(press(makeState(), .character("h")).0.areaIndex == 6)
+        #expect(press(makeState(), .right, .tab, .character("l")).0.areaIndex == 3)
+        #expect(press(makeState(), .left, .right).0.areaIndex == 0)
+        #expect(press(makeState(), .left, .right, .right).0.areaIndex == 1)
+    }
+
+    @Test func levelsMoveAndStopAtTheEnds() {
+        #expect(press(makeState(), .down).0.cursor == 2)
+        #expect(press(makeState(), .character("j"), .character("j"), .character("j"), .character("j")).0.cursor == 4)
+        #expect(press(makeState(), .up, .character("k"), .up).0.cursor == 0)
+        #expect(press(makeState(), .end).0.cursor == 4)
+        #expect(press(makeState(), .character("G"), .character("g")).0.cursor == 0)
+        #expect(press(makeState(), .home).0.cursor == 0)
+        #expect(press(makeState(), .pageDown, .pageDown, .pageDown).0.cursor == 4)
+        #expect(press(makeState(), .pageUp, .pageUp).0.cursor == 0)
+    }
+
+    @Test func eachAreaKeepsItsOwnCursor() {
+        let (state, _) = press(makeState(), .down, .down, .right, .up, .left)
+        #expect(state.cursor == 3)
+        #expect(state.cursors[1] == 0)
+    }
+
+    @Test func toggleMarksOneLevelAndUnmarksTheOthers() {
+        let (marked, effects) = press(makeState(), .down, .character(" "))
+        #expect(effects.isEmpty)
+        #expect(marked.levels[0] == 3 && marked.total == 16 && marked.isModified)
+        let (cleared, _) = press(marked, .enter)
+        #expect(cleared.levels[0] == 0 && cleared.total == 13)
+        let (again, _) = press(cleared, .up, .character(" "))
+        #expect(again.levels[0] == 2 && !again.isModified)
+    }
+
+    @Test func digitsMarkThatLevel() {
+        let (state, _) = press(makeState(), .character("4"))
+        #expect(state.levels[0] == 4 && state.cursor == 3)
+        let (cleared, _) = press(state, .character("0"))
+        #expect(cleared.levels[0] == 0 && cleared.cursor == 3)
+        let (tooHigh, _) = press(state, .character("9"))
+        #expect(tooHigh.levels[0] == 4)
+        #expect(tooHigh.message == .init(text: "Architecture has 5 levels", isError: true))
+    }
+
+    @Test func undoAndRedoFollowTheChanges() {
+        let (changed, _) = press(makeState(), .character("5"), .right, .character("1"))
+        #expect(changed.levels == [5, 1, 2, 2, 2, 2, 3])
+        let (once, _) = press(changed, .character("u"))
+        #expect(once.levels == [5, 2, 2, 2, 2, 2, 3] && once.areaIndex == 1)
+        let (twice, _) = press(once, .character("u"))
+        #expect(twice.levels == [2, 2, 2, 2, 2, 2, 3] && !twice.isModified && twice.areaIndex == 0)
+        #expect(press(twice, .character("u")).0.message?.text == "Nothing to undo")
+        let (redone, _) = press(twice, .control("r"), .control("r"))
+        #expect(redone.levels == changed.levels)
+        #expect(press(redone, .control("r")).0.message?.text == "Nothing to redo")
+        // A new change after undo drops the redo history.
+        let (branched, _) = press(once, .character("3"), .control("r"))
+        #expect(branched.levels == [5, 3, 2, 2, 2, 2, 3])
+    }
+
+    @Test func saveAsksTheShellToWriteTheMarkedDocument() throws {
+        let (state, effects) = press(makeState(), .character("1"), .character("s"))
+        let expected = try fixtureRubric("technical.md").bytes(settingArea: 0, to: 1)
+        #expect(effects == [.save(bytes: expected, overwrite: false)])
+        #expect(press(state, .control("s")).1 == [.save(bytes: expected, overwrite: false)])
+        let saved = try Rubric(bytes: expected)
+        let (after, more) = update(state, .saveSucceeded(path: "/tmp/x.md", saved: saved))
+        #expect(more.isEmpty && !after.isModified)
+        #expect(after.message == .init(text: "Saved to /tmp/x.md", isError: false))
+        // Undo after a save makes the session differ from the file again.
+        #expect(press(after, .character("u")).0.isModified)
+    }
+
+    @Test func failedSaveKeepsTheChanges() {
+        let (state, _) = press(makeState(), .character("1"), .character("s"))
+        let (after, effects) = update(state, .saveFailed(reason: "cannot write: no space left on device"))
+        #expect(effects.isEmpty && after.isModified && after.levels[0] == 1)
+        #expect(after.message == .init(text: "Not saved: cannot write: no space left on device", isError: true))
+    }
+
+    @Test func quittingWithoutChangesIsImmediate() {
+        #expect(press(makeState(), .character("q")).1 == [.quit])
+        #expect(press(makeState(), .escape).1 == [.quit])
+        #expect(press(makeState(), .control("c")).1 == [.quit])
+    }
+
+    @Test func quittingWithChangesAsks() throws {
+        let (asking, effects) = press(makeState(), .character("1"), .character("q"))
+        #expect(effects.isEmpty && asking.mode == .confirmQuit)
+        #expect(press(asking, .character("c")).0.mode == .normal)
+        #expect(press(asking, .escape).0.mode == .normal)
+        #expect(press(asking, .character("x")).0.mode == .confirmQuit)
+        #expect(press(asking, .character("n")).1 == [.quit])
+        let (saving, saveEffects) = press(asking, .character("y"))
+        guard case .save(let bytes, false) = saveEffects.first else { Issue.record("no save"); return }
+        let (_, done) = update(saving, .saveSucceeded(path: "x", saved: try Rubric(bytes: bytes)))
+        #expect(done == [.quit])
+        // A failed save on the way out stays in the program.
+        let (stayed, none) = update(saving, .saveFailed(reason: "read-only file system"))
+        #expect(none.isEmpty && stayed.mode == .normal && stayed.isModified)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        let (help, _) = press(makeState(), .character("?"))
+        #expect(help.mode == .help)
+        let (closed, effects) = press(help, .character("q"))
+        #expect(closed.mode == .normal && effects.isEmpty)
+    }
+
+    @Test func detailsExpandOnTheSelectedLevel() {
+        let (state, _) = press(makeState(), .right, .character("d"))
+        #expect(state.expanded == [.init(area: 1, level: 1)])
+        #expect(press(state, .character("d")).0.expanded.isEmpty)
+        let (none, _) = press(makeState(), .character("d"))
+        #expect(none.expanded.isEmpty && none.message?.text == "This level has no details")
+    }
+
+    @Test func terminalKeysBecomeEffects() {
+        #expect(press(makeState(), .control("l")).1 == [.redraw])
+        #expect(press(makeState(), .control("z")).1 == [.suspend])
+    }
+
+    @Test func changedOnDiskOffersOverwriteReloadCancel() {
+        let (modified, _) = press(makeState(), .character("1"), .character("s"))
+        let (conflict, _) = update(modified, .fileChangedOnDisk)
+        #expect(conflict.mode == .conflict)
+        #expect(press(conflict, .character("o")).1 == [.save(bytes: modified.documentBytes, overwrite: true)])
+        #expect(press(conflict, .character("c")).0.mode == .normal)
+        let (confirm, none) = press(conflict, .character("r"))
+        #expect(confirm.mode == .confirmReload && none.isEmpty)
+        #expect(press(confirm, .character("n")).0.mode == .normal)
+        #expect(press(confirm, .character("y")).1 == [.reload])
+        let (reloaded, _) = update(confirm, .reloaded(fixtureRubric("technical.md")))
+        #expect(!reloaded.isModified && reloaded.levels[0] == 2)
+    }
+
+    @Test func resizeKeepsTheSelectionInView() {
+        let (small, _) = press(makeState(width: 40, height: 10), .end)
+        let layout = LevelListLayout(area: small.currentArea, areaIndex: 0, expanded: [], width: 40, height: 4)
+        let lines = layout.levelLines[4]
+        // Fully in view, or from its first line when it is taller than the body.
+        let top = small.scrolls[0]
+        #expect(top <= lines.lowerBound && (lines.upperBound <= top + 4 || top == lines.lowerBound))
+        #expect(top > 0)
+        let (large, _) = update(small, .resize(Size(width: 120, height: 40)))
+        #expect(large.scrolls[0] == 0)
+    }
+}
