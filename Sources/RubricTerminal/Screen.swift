@@ -56,13 +56,18 @@ final class Screen {
     }
 
     /// A cell's character as ncurses wants it: one spacing character and the marks that
-    /// combine with it, NUL-terminated. Anything else in a cluster is dropped, and a control
+    /// combine with it, NUL-terminated. Anything else in a cluster is dropped (so 👩‍💻 shows
+    /// as 👩, in the two columns the renderer gave it), and a control
     /// character can never get here (the renderer's text is sanitized), but is refused anyway.
     static func wideCharacters(_ character: Character) -> [wchar_t] {
         var scalars = Array(character.unicodeScalars.prefix(1))
         if let first = scalars.first, first.value < 0x20 || (0x7F...0x9F).contains(first.value) { scalars = ["?"] }
-        for scalar in character.unicodeScalars.dropFirst().prefix(4) where CharacterWidth.of(scalar) == 0 {
-            scalars.append(scalar)
+        for scalar in character.unicodeScalars.dropFirst().prefix(4) {
+            // Only marks that combine: a joiner (ZWJ) would make terminals disagree on widths.
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: scalars.append(scalar)
+            default: continue
+            }
         }
         return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
     }

@@ -36,6 +36,11 @@ enum SignalGuard {
             action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND)) | Int32(SA_NODEFER)
             sigaction(signal, &action, nil)
         }
+        // A mask of blocked signals is inherited from whatever started the program (test
+        // runners block most). Resizes (SIGWINCH), suspending and these handlers need them.
+        var none = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, nil)
     }
 
     static func setCursesActive(_ active: Bool) {
