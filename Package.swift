@@ -23,13 +23,19 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The theme files of themes/, compiled in at build time.
+        .target(name: "ShippedThemes", plugins: ["EmbedThemes"]),
+        .executableTarget(name: "theme-embedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        // Finding and resolving themes: the user's folder, then the shipped ones.
+        .target(name: "RubricThemes", dependencies: ["RubricUI", "RubricStore", "ShippedThemes"]),
         // The only code that calls ncurses: copies grids to the screen, reads keys.
         .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricUI", "RubricCore", "RubricStore"]),
         // The command line: thin wiring of the above.
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal",
+                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +47,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricThemes"], exclude: ["Fixtures"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

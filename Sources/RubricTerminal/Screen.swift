@@ -15,7 +15,7 @@ final class Screen {
     private var shown: Grid?
 
     /// Starts curses mode. The caller has checked that stdin and stdout are terminals.
-    init(theme: Theme) {
+    init(theme: Theme, monochrome: Theme) {
         // Without the locale, ncursesw treats every non-ASCII byte as unprintable.
         _ = rubric_setlocale_all()
         _ = initscr()
@@ -26,7 +26,7 @@ final class Screen {
         _ = keypad(window, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
-        styles = StyleTable(theme: theme)
+        styles = StyleTable(theme: theme, monochrome: monochrome)
     }
 
     var size: Size { Size(width: Int(rubric_cols()), height: Int(rubric_lines())) }

@@ -11,28 +11,32 @@ struct StyleTable {
 
     private var styles: [Role: Style] = [:]
 
-    init(theme: Theme) {
+    /// Uses `theme`, or `monochrome` when the terminal has no colours.
+    init(theme chosen: Theme, monochrome: Theme) {
         var depth = ColorDepth.none
         if has_colors() {
             _ = start_color()
             _ = use_default_colors()
-            depth = ColorDepth(colors: Int(rubric_colors()), directColor: false)
+            // Direct-colour terminfo entries (xterm-direct) say so with the RGB flag.
+            let direct = tigetflag("RGB") > 0 || rubric_colors() >= 0x100_0000
+            depth = ColorDepth(colors: Int(rubric_colors()), directColor: direct)
         }
+        let theme = depth == .none ? monochrome : chosen
         var pairs: [Pair: Int16] = [:]
         for role in Role.allCases {
             let style = theme.style(role)
             var attributes = rubric_a_normal()
             for modifier in style.modifiers { attributes |= Self.attribute(modifier) }
             var pair: Int16 = 0
-            let foreground = depth.paletteIndex(style.foreground) ?? -1
-            let background = depth.paletteIndex(style.background) ?? -1
+            let foreground = Self.colorNumber(style.foreground, depth: depth)
+            let background = Self.colorNumber(style.background, depth: depth)
             if depth != .none, foreground != -1 || background != -1 {
                 let key = Pair(foreground: foreground, background: background)
                 if let existing = pairs[key] {
                     pair = existing
                 } else if pairs.count + 1 < Int(rubric_color_pairs()) {
                     pair = Int16(pairs.count + 1)
-                    _ = init_pair(pair, Int16(foreground), Int16(background))
+                    _ = init_extended_pair(Int32(pair), Int32(foreground), Int32(background))
                     pairs[key] = pair
                 }
             }
@@ -41,6 +45,21 @@ struct StyleTable {
     }
 
     func style(for role: Role) -> Style { styles[role] ?? Style(attributes: rubric_a_normal(), pair: 0) }
+
+    /// The number ncurses wants for a colour: a palette index, or with direct colour the
+    /// packed 0xRRGGBB value (below 8 the ANSI colours, as xterm-direct defines). -1 is the
+    /// terminal's default.
+    static func colorNumber(_ color: ThemeColor, depth: ColorDepth) -> Int {
+        guard depth == .direct else { return depth.paletteIndex(color) ?? -1 }
+        switch color {
+        case .terminalDefault: return -1
+        case .indexed(let index) where index < 8: return index
+        case .indexed(let index):
+            let (r, g, b) = Palette.rgb(of: index)
+            return max(8, r << 16 | g << 8 | b)
+        case .rgb(let r, let g, let b): return max(8, r << 16 | g << 8 | b)
+        }
+    }
 
     private struct Pair: Hashable {
         let foreground: Int

@@ -18,11 +18,12 @@ public enum TerminalApp {
     }
 
     /// Opens the editor on `path`. `file` is nil when the file doesn't exist yet and the
-    /// rubric is the built-in framework: the first save creates it.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, theme: Theme) throws -> Int32 {
+    /// rubric is the built-in framework: the first save creates it. `monochrome` replaces
+    /// `theme` on a terminal without colours.
+    public static func run(path: String, file: LoadedFile?, rubric: Rubric, theme: Theme, monochrome: Theme) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         SignalGuard.install(documentPath: file?.resolvedPath ?? path)
-        let screen = Screen(theme: theme)
+        let screen = Screen(theme: theme, monochrome: monochrome)
         SignalGuard.setCursesActive(true)
         defer {
             screen.close()

@@ -13,7 +13,10 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
     var file: String = DefaultFramework.fileName
 
+    @OptionGroup var themeOption: ThemeOption
+
     func run() throws {
+        let themes = try themeOption.load()
         let loaded: LoadedFile?
         let rubric: Rubric
         if LoadedFile.exists(file) {
@@ -26,7 +29,7 @@ struct OpenCommand: ParsableCommand {
         }
         let status: Int32
         do {
-            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, theme: .standard)
+            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, theme: themes.theme, monochrome: themes.monochrome)
         } catch {
             throw fail(file, "\(error)")
         }

@@ -10,7 +10,7 @@ struct RubricCommand: ParsableCommand {
             A FILE that doesn't exist yet starts from the built-in framework; the first save creates it.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, InitCommand.self],
+        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, InitCommand.self, ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -15,11 +15,14 @@ final class TmuxSession {
     /// Starts `rubric arguments` in a `width`×`height` pane in `folder`. With `recordOutput`,
     /// every byte the program writes to the terminal is logged (the program waits for a
     /// first key, so the log starts before its first byte).
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, in folder: URL? = nil, recordOutput: Bool = false) throws {
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, in folder: URL? = nil, recordOutput: Bool = false,
+         environment: [String: String] = [:]) throws {
         let quoted = ([rubricBinary.path] + arguments).map(Self.shellQuote).joined(separator: " ")
         let gate = recordOutput ? "read _gate; " : ""
         outputLog = recordOutput ? FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).log") : nil
-        let command = "\(gate)env TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \(quoted); echo $? > \(Self.shellQuote(statusFile.path))"
+        let settings = (["TERM": "screen-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 })
+            .map { Self.shellQuote("\($0.key)=\($0.value)") }.sorted().joined(separator: " ")
+        let command = "\(gate)env -u NO_COLOR -u RUBRIC_THEME \(settings) \(quoted); echo $? > \(Self.shellQuote(statusFile.path))"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
                   "-c", folder?.path ?? FileManager.default.currentDirectoryPath, "sh", "-c", command])
         try tmux(["set-option", "-t", "main", "remain-on-exit", "on"])

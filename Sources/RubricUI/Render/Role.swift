@@ -1,10 +1,10 @@
 /// What a cell is for. Themes give each role its colours and attributes; the renderer never
-/// picks a colour itself.
+/// picks a colour itself. The raw values are the names theme files use.
 public enum Role: String, CaseIterable, Sendable {
     case normal
     case title
     case tab
-    case activeTab
+    case activeTab = "active_tab"
     case levelText = "level_text"
     case selectedRow = "selected_row"
     case markIndicator = "mark_indicator"

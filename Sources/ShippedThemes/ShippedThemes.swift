@@ -1,0 +1,3 @@
+/// The theme files of the repository's `themes/` folder, compiled in by the EmbedThemes
+/// plugin (see `sources`).
+public enum ShippedThemes {}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import RubricThemes
+import RubricUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--theme NAME|PATH`, shared by the commands that draw in colour.
+struct ThemeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A theme name or a path to a .toml theme file (default: $RUBRIC_THEME, else 'default'; 'monochrome' when NO_COLOR is set).",
+        valueName: "name|path"))
+    var theme: String?
+
+    /// The chosen theme and the monochrome one for terminals without colour, or a one-line
+    /// error exit.
+    func load() throws -> (theme: Theme, monochrome: Theme) {
+        let environment = currentEnvironment()
+        let catalog = ThemeCatalog(environment: environment)
+        do {
+            return (try catalog.theme(ThemeCatalog.choice(option: theme, environment: environment)),
+                    try catalog.theme(ThemeCatalog.monochromeName))
+        } catch {
+            printError("rubric: \(error)")
+            throw ExitCode(ExitStatus.unusableInput)
+        }
+    }
+}
+
+/// The process environment, without Foundation.
+func currentEnvironment() -> [String: String] {
+    var result: [String: String] = [:]
+    var pointer = environ
+    while let entry = pointer.pointee {
+        let text = String(cString: entry)
+        if let equals = text.firstIndex(of: "=") {
+            result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+        }
+        pointer += 1
+    }
+    return result
+}
