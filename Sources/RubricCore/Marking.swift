@@ -13,7 +13,7 @@ extension Rubric {
             precondition((0...area.maximum).contains(level), "level within the area's range")
             splices += markSplices(area, level: level)
         }
-        splices.append(scoreSplice(total: levels.reduce(0, +)))
+        if let score = scoreSplice(total: levels.reduce(0, +)) { splices.append(score) }
         return Splice.apply(splices, to: bytes)
     }
 
@@ -55,11 +55,14 @@ extension Rubric {
                 Splice(range: level.closingTagOffset..<level.closingTagOffset, replacement: Self.closeTag)]
     }
 
-    private func scoreSplice(total: Int) -> Splice {
+    /// The change to the score line, or nil when it already says the right score (however
+    /// it is spaced: an up-to-date file saves byte-identical).
+    private func scoreSplice(total: Int) -> Splice? {
         let text = Array(Self.scoreText(total: total, maximum: maximum).utf8)
         let eol = lineEnding.bytes
         if let section = scoreSection {
             if let line = section.scoreLine {
+                if line.total == total, line.maximum == maximum { return nil }
                 return Splice(range: line.valueRange, replacement: text)
             }
             let last = lines[section.lastContentLineIndex]
