@@ -1,4 +1,5 @@
 import CNcursesw
+import RubricStore
 
 #if canImport(Glibc)
 import Glibc
@@ -21,13 +22,8 @@ enum SignalGuard {
     static let fatalSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
     static let endingSignals = [SIGHUP, SIGTERM, SIGINT]
 
-    /// The names tried for the rescue file, in order.
-    static func rescueNames(for path: String) -> [String] {
-        [path + ".save"] + (1...99).map { "\(path).save.\($0)" }
-    }
-
     static func install(documentPath: String) {
-        savePaths = rescueNames(for: documentPath).map { strdup($0)! }
+        savePaths = RescueFile.candidates(for: documentPath).map { strdup($0)! }
         for signal in fatalSignals + endingSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handle

@@ -20,7 +20,9 @@ public enum TerminalApp {
     /// Opens the editor on `path`. `file` is nil when the file doesn't exist yet and the
     /// rubric is the built-in framework: the first save creates it. `monochrome` replaces
     /// `theme` on a terminal without colours.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, theme: Theme, monochrome: Theme) throws -> Int32 {
+    /// `rescue` is a newer `FILE.save` to offer back.
+    public static func run(path: String, file: LoadedFile?, rubric: Rubric, rescue: (Rubric, String)?,
+                           theme: Theme, monochrome: Theme) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         SignalGuard.install(documentPath: file?.resolvedPath ?? path)
         let screen = Screen(theme: theme, monochrome: monochrome)
@@ -31,6 +33,7 @@ public enum TerminalApp {
         }
         var session = Session(path: path, file: file)
         var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: file == nil, size: screen.size)
+        if let (copy, name) = rescue { state.offerRescue(copy, name: displayName(name)) }
         var pendingLevels = state.savedLevels
         while true {
             screen.draw(Renderer.render(state))

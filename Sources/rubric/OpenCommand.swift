@@ -27,9 +27,13 @@ struct OpenCommand: ParsableCommand {
             loaded = nil
             rubric = try Rubric(bytes: DefaultFramework.bytes)
         }
+        // Work a hung-up session saved beside the file; unusable copies are simply not offered.
+        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { path in
+            (try? LoadedFile.read(path)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, path) }
+        }
         let status: Int32
         do {
-            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, theme: themes.theme, monochrome: themes.monochrome)
+            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, rescue: rescue, theme: themes.theme, monochrome: themes.monochrome)
         } catch {
             throw fail(file, "\(error)")
         }

@@ -15,16 +15,31 @@ final class TmuxSession {
     /// Starts `rubric arguments` in a `width`×`height` pane in `folder`. With `recordOutput`,
     /// every byte the program writes to the terminal is logged (the program waits for a
     /// first key, so the log starts before its first byte).
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, in folder: URL? = nil, recordOutput: Bool = false,
-         environment: [String: String] = [:]) throws {
+    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, in folder: URL? = nil, recordOutput: Bool = false,
+                     environment: [String: String] = [:]) throws {
         let quoted = ([rubricBinary.path] + arguments).map(Self.shellQuote).joined(separator: " ")
-        let gate = recordOutput ? "read _gate; " : ""
-        outputLog = recordOutput ? FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).log") : nil
-        let settings = (["TERM": "screen-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 })
+        let settings = (Self.baseEnvironment.merging(environment) { $1 })
             .map { Self.shellQuote("\($0.key)=\($0.value)") }.sorted().joined(separator: " ")
-        let command = "\(gate)env -u NO_COLOR -u RUBRIC_THEME \(settings) \(quoted); echo $? > \(Self.shellQuote(statusFile.path))"
+        let log = recordOutput ? FileManager.default.temporaryDirectory.appendingPathComponent("rubric-output-\(UUID().uuidString)") : nil
+        try self.init(width: width, height: height, folder: folder, outputLog: log) { statusFile in
+            "\(recordOutput ? "read _gate; " : "")env -u NO_COLOR -u RUBRIC_THEME \(settings) \(quoted); echo $? > \(Self.shellQuote(statusFile.path))"
+        }
+    }
+
+    /// A pane running an interactive shell instead, for job control (Ctrl-Z, `fg`).
+    static func shell(width: Int, height: Int) throws -> TmuxSession {
+        let settings = (Self.baseEnvironment.merging(["PS1": "$ "]) { $1 }).map { Self.shellQuote("\($0.key)=\($0.value)") }.sorted()
+        return try TmuxSession(width: width, height: height, folder: nil, outputLog: nil) { _ in
+            "env -u NO_COLOR -u RUBRIC_THEME \(settings.joined(separator: " ")) bash --norc --noprofile -i"
+        }
+    }
+
+    static let baseEnvironment = ["TERM": "screen-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+
+    private init(width: Int, height: Int, folder: URL?, outputLog: URL?, command: (URL) -> String) throws {
+        self.outputLog = outputLog
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-                  "-c", folder?.path ?? FileManager.default.currentDirectoryPath, "sh", "-c", command])
+                  "-c", folder?.path ?? FileManager.default.currentDirectoryPath, "sh", "-c", command(statusFile)])
         try tmux(["set-option", "-t", "main", "remain-on-exit", "on"])
         if let outputLog {
             try tmux(["pipe-pane", "-t", "main", "-o", "cat >> \(Self.shellQuote(outputLog.path))"])

@@ -160,3 +160,28 @@ struct ViewModelTests {
         #expect(large.scrolls[0] == 0)
     }
 }
+
+@Suite("Offering back a rescue copy")
+struct RescueOfferTests {
+    @Test func openingTheRescueMarksIsOneUndoableChange() throws {
+        var state = makeState()
+        let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
+        state.offerRescue(copy, name: "technical.md.save")
+        #expect(state.mode == .rescueOffer)
+        #expect(Renderer.render(state).rowText(22).contains("technical.md.save is newer, with unsaved marks: (o)pen them, (i)gnore"))
+        #expect(press(state, .character("x")).0.mode == .rescueOffer)
+        let (opened, _) = press(state, .character("o"))
+        #expect(opened.mode == .normal && opened.levels[0] == 5 && opened.isModified)
+        #expect(opened.message?.text == "Marks from technical.md.save loaded; save to keep them")
+        #expect(!press(opened, .character("u")).0.isModified)
+        let (ignored, _) = press(state, .character("i"))
+        #expect(ignored.mode == .normal && !ignored.isModified)
+    }
+
+    @Test func aCopyWithOtherAreasIsNotApplied() throws {
+        var state = makeState()
+        state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), name: "x.save")
+        #expect(state.mode == .normal)
+        #expect(state.message?.text == "x.save has other areas than this file; open it with: rubric x.save")
+    }
+}

@@ -80,6 +80,7 @@ public enum Renderer {
         case .confirmQuit: "Save changes? (y)es (n)o (c)ancel"
         case .conflict: "The file changed on disk. (o)verwrite it, (r)eload it, or (c)ancel?"
         case .confirmReload: "Reload and drop your unsaved changes? (y)es (n)o"
+        case .rescueOffer: "\(state.rescue?.name ?? "A rescue copy") is newer, with unsaved marks: (o)pen them, (i)gnore"
         case .normal, .help: nil
         }
         if let prompt {

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
         case conflict
         /// Reloading drops the session's changes: asked once more.
         case confirmReload
+        /// A rescue copy from a session that was hung up on is newer than the file.
+        case rescueOffer
     }
 
     public struct Message: Equatable, Sendable {
@@ -50,6 +52,8 @@ public struct AppState: Sendable {
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []
     var quitAfterSave = false
+    /// The marks of the rescue copy being offered, and its name.
+    public internal(set) var rescue: (levels: [Int], name: String)?
 
     public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
         self.rubric = rubric
@@ -62,6 +66,18 @@ public struct AppState: Sendable {
         self.scrolls = levels.map { _ in 0 }
         self.size = size
         clampScroll()
+    }
+
+    /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
+    /// areas don't match the file's can't be applied, and the message says how to open it.
+    public mutating func offerRescue(_ copy: Rubric, name: String) {
+        let displayName = SafeText.sanitized(name)
+        guard copy.areas.map(\.maximum) == rubric.areas.map(\.maximum) else {
+            message = Message(text: "\(displayName) has other areas than this file; open it with: rubric \(displayName)", isError: true)
+            return
+        }
+        rescue = (copy.currentLevels, displayName)
+        mode = .rescueOffer
     }
 
     /// The session's marks differ from what is on disk.

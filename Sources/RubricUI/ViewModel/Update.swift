@@ -25,6 +25,7 @@ extension AppState {
             case .confirmQuit: return handleQuitPrompt(key)
             case .conflict: return handleConflictPrompt(key)
             case .confirmReload: return handleReloadPrompt(key)
+            case .rescueOffer: return handleRescueOffer(key)
             }
         case .saveSucceeded(let path, let saved):
             // Later saves splice into the bytes now on disk.
@@ -131,6 +132,27 @@ extension AppState {
             mode = .normal
         default: break
         }
+        return []
+    }
+
+    private mutating func handleRescueOffer(_ key: Key) -> [Effect] {
+        guard let offered = rescue else { mode = .normal; return [] }
+        switch key {
+        case .character("o"), .character("O"):
+            // One undoable change, unsaved until the person saves.
+            if offered.levels != levels {
+                undoStack.append(Snapshot(levels: levels, area: areaIndex))
+                redoStack.removeAll()
+                levels = offered.levels
+            }
+            message = Message(text: "Marks from \(offered.name) loaded; save to keep them", isError: false)
+        case .character("i"), .character("I"), .escape, .control("c"):
+            break
+        default:
+            return []
+        }
+        rescue = nil
+        mode = .normal
         return []
     }
 

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import RubricStore
+
+/// Saving a person's file: atomically, keeping what it is, and never half-written.
+@Suite("Safe save", .serialized)
+struct SafeSaveTests {
+    let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-save-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    func write(_ text: String, _ name: String) -> String {
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    func read(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+
+    /// Files in the folder other than the ones named: a leftover temporary file would show here.
+    func strays(except names: Set<String>) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !names.contains($0) }
+    }
+
+    @Test func replaceKeepsModeAndLeavesNoTemporaryFile() throws {
+        let path = write("old", "r.md")
+        chmod(path, 0o604)
+        let loaded = try LoadedFile.read(path)
+        let saved = try SafeSave.replace(loaded, with: Array("new".utf8))
+        #expect(read(path) == "new")
+        #expect(saved.identity.mode & 0o7777 == 0o604)
+        #expect(saved.identity.inode != loaded.identity.inode)  // a new file, renamed into place
+        #expect(strays(except: ["r.md"]).isEmpty)
+    }
+
+    @Test func hardLinkedFilesAreWrittenInPlace() throws {
+        let path = write("old", "a.md")
+        let other = folder.appendingPathComponent("b.md").path
+        #expect(link(path, other) == 0)
+        let loaded = try LoadedFile.read(path)
+        let saved = try SafeSave.replace(loaded, with: Array("new".utf8))
+        #expect(read(other) == "new")
+        #expect(saved.identity.inode == loaded.identity.inode && saved.identity.linkCount == 2)
+        #expect(strays(except: ["a.md", "b.md"]).isEmpty)
+    }
+
+    @Test func changedOnDiskIsNotOverwritten() throws {
+        let path = write("old", "c.md")
+        let loaded = try LoadedFile.read(path)
+        _ = write("someone else's", "c.md")
+        #expect(throws: FileError.changedOnDisk) { try SafeSave.replace(loaded, with: Array("mine".utf8)) }
+        #expect(read(path) == "someone else's")
+        _ = try SafeSave.replace(loaded, with: Array("mine".utf8), overwritingChanges: true)
+        #expect(read(path) == "mine")
+    }
+
+    @Test func aMissingFolderIsAnErrorInWords() throws {
+        let sub = folder.appendingPathComponent("gone")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let path = sub.appendingPathComponent("d.md").path
+        FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
+        let loaded = try LoadedFile.read(path)
+        try FileManager.default.removeItem(at: sub)
+        #expect(throws: FileError.changedOnDisk) { try SafeSave.replace(loaded, with: Array("new".utf8)) }
+        #expect {
+            try SafeSave.replace(loaded, with: Array("new".utf8), overwritingChanges: true)
+        } throws: { "\($0)".contains("no such file or directory") }
+    }
+
+    @Test func createNeverReplaces() throws {
+        let path = write("mine", "e.md")
+        #expect(throws: FileError.alreadyExists) { try SafeSave.create(path, bytes: Array("new".utf8)) }
+        #expect(read(path) == "mine")
+        let fresh = folder.appendingPathComponent("f.md").path
+        _ = try SafeSave.create(fresh, bytes: Array("new".utf8))
+        #expect(read(fresh) == "new")
+        #expect(strays(except: ["e.md", "f.md"]).isEmpty)
+    }
+
+    @Test func onlyRegularFilesAreRead() throws {
+        #expect(throws: FileError.isDirectory) { try LoadedFile.read(folder.path) }
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: FileError.notRegularFile(kind: "a FIFO")) { try LoadedFile.read(fifo) }
+        #expect(throws: FileError.notRegularFile(kind: "a character device")) { try LoadedFile.read("/dev/null") }
+    }
+
+    /// A full disk, on a 64 KiB tmpfs (needs the right to mount, as root in CI has).
+    @Test(.enabled(if: TinyDisk.canMount)) func aFullDiskLeavesTheOriginalUntouched() throws {
+        let disk = try TinyDisk()
+        defer { disk.unmount() }
+        let path = disk.path + "/full.md"
+        let original = String(repeating: "a", count: 20_000)
+        FileManager.default.createFile(atPath: path, contents: Data(original.utf8))
+        FileManager.default.createFile(atPath: disk.path + "/filler", contents: Data(count: 30_000))
+        let loaded = try LoadedFile.read(path)
+        #expect {
+            try SafeSave.replace(loaded, with: Array(String(repeating: "b", count: 20_000).utf8))
+        } throws: { "\($0)".contains("no space left on device") }
+        #expect(read(path) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "full.md"])
+    }
+}
+
+/// A small tmpfs mounted for one test.
+struct TinyDisk {
+    let path: String
+
+    static let canMount: Bool = {
+        guard let disk = try? TinyDisk() else { return false }
+        disk.unmount()
+        return true
+    }()
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-disk-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard mount("tmpfs", path, "tmpfs", 0, "size=64k") == 0 else {
+            try? FileManager.default.removeItem(atPath: path)
+            throw CocoaError(.fileWriteNoPermission)
+        }
+    }
+
+    func unmount() {
+        umount(path)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
