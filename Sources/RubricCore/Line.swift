@@ -18,7 +18,7 @@ public enum LineEnding: Sendable {
 }
 
 enum LineSplitter {
-    /// Splits bytes into lines. A lone `\r` is content, as in CommonMark's view of most
+    /// Splits bytes into lines. A lone `\r` is content (but at the very end of the file), as in CommonMark's view of most
     /// files people keep in git; only `\n` ends a line.
     static func split(_ bytes: [UInt8]) -> (lines: [Line], dominant: LineEnding) {
         var lines: [Line] = []
@@ -35,7 +35,12 @@ enum LineSplitter {
             }
             i += 1
         }
-        if start < n { lines.append(Line(start: start, contentEnd: n, end: n)) }
+        if start < n {
+            // A CR ending the file ends its last line: text appended later makes it a CRLF,
+            // and the line must read the same before and after.
+            let endsInCR = bytes[n - 1] == 0x0D
+            lines.append(Line(start: start, contentEnd: endsInCR ? n - 1 : n, end: n))
+        }
         return (lines, crlf > lf ? .crlf : .lf)
     }
 }

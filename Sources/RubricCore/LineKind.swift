@@ -25,12 +25,19 @@ enum LineKind: Equatable {
     }
 }
 
+/// A fenced code block or HTML comment still open at the end of the file.
+public struct Unclosed: Equatable, Sendable {
+    public let start: Int
+    /// What closes it: the fence's characters, or `-->`.
+    public let closer: [UInt8]
+}
+
 /// Classifies lines one by one, tracking fenced code blocks and HTML comments, which hide
 /// everything inside them from the structure. Linear in the input: each byte is looked at
 /// a bounded number of times, whatever the nesting or the unclosed constructs.
 struct LineClassifier {
     private let bytes: [UInt8]
-    private var fence: (char: UInt8, length: Int)?
+    private var fence: (char: UInt8, length: Int, start: Int)?
     private var inComment = false
     /// Byte ranges inside HTML comments, in order; marks there don't count.
     private(set) var commentRanges: [Range<Int>] = []
@@ -50,29 +57,37 @@ struct LineClassifier {
             return .code
         }
         let startsInComment = inComment
-        scanComments(from: start, to: end)
         let (indent, first) = indentation(from: start, to: end)
+        // A fence's info string is not HTML: a `<!--` there opens no comment.
+        if !startsInComment, let run = fenceRun(from: start, to: end),
+           run.char != 0x60 || ASCII.find([0x60], in: bytes, from: run.after, end: end) == nil {
+            fence = (run.char, run.length, start)
+            return .fenceOpen(indent: indent)
+        }
+        scanComments(from: start, to: end)
         if first == end { return startsInComment ? .text(indent: 0) : .blank }
         if startsInComment || ASCII.matches(bytes, at: first, Self.commentOpen, end: end) {
             return .text(indent: indent)
         }
-        if let run = fenceRun(from: start, to: end) {
-            // A backtick fence's info string may not contain a backtick.
-            if run.char == 0x60, ASCII.find([0x60], in: bytes, from: run.after, end: end) != nil {
-                return .text(indent: indent)
-            }
-            fence = (run.char, run.length)
-            return .fenceOpen(indent: indent)
-        }
+        // (A backtick run whose info string holds a backtick is text, not a fence.)
         if indent < 4, let heading = heading(from: first, to: end) { return heading }
         if let item = orderedItem(indent: indent, from: first, to: end) { return item }
         if isOtherBlockStart(from: first, to: end) { return .blockStart(indent: indent) }
         return .text(indent: indent)
     }
 
-    /// Closes an unterminated comment at the end of the file.
-    mutating func finish(at end: Int) {
-        if inComment { commentRanges.append(commentStart..<end); inComment = false }
+    /// Closes an unterminated comment at the end of the file, and says what construct (if
+    /// any) was still open there: text appended to the file would be inside it.
+    mutating func finish(at end: Int) -> Unclosed? {
+        if let open = fence {
+            return Unclosed(start: open.start, closer: Array(repeating: open.char, count: open.length))
+        }
+        if inComment {
+            commentRanges.append(commentStart..<end)
+            inComment = false
+            return Unclosed(start: commentStart, closer: Array("-->".utf8))
+        }
+        return nil
     }
 
     // MARK: - Pieces of syntax

@@ -48,11 +48,31 @@ extension Rubric {
     private func wrap(_ level: Level) -> [Splice] {
         // With nothing after the marker, a blank keeps `1.` a list marker.
         let open = level.contentStart == level.markerEnd ? [ASCII.space] + Self.openTag : Self.openTag
-        if level.isEmpty {
-            return [Splice(range: level.contentStart..<level.contentStart, replacement: open + Self.closeTag)]
+        // A tag inside an HTML comment would not count: the opening one goes after a comment
+        // the text starts with, the closing one before a comment the text ends in.
+        var openAt = level.contentStart
+        if let comment = comment(containing: openAt) {
+            // A level that is all comment gets an empty mark in front of it.
+            guard comment.upperBound < level.closingTagOffset else {
+                return [Splice(range: comment.lowerBound..<comment.lowerBound, replacement: open + Self.closeTag)]
+            }
+            openAt = comment.upperBound
         }
-        return [Splice(range: level.contentStart..<level.contentStart, replacement: open),
-                Splice(range: level.closingTagOffset..<level.closingTagOffset, replacement: Self.closeTag)]
+        var closeAt = level.closingTagOffset
+        if closeAt > 0, let comment = comment(containing: closeAt - 1), comment.lowerBound >= openAt {
+            closeAt = comment.lowerBound
+        }
+        if level.isEmpty || closeAt <= openAt {
+            return [Splice(range: openAt..<openAt, replacement: open + Self.closeTag)]
+        }
+        return [Splice(range: openAt..<openAt, replacement: open),
+                Splice(range: closeAt..<closeAt, replacement: Self.closeTag)]
+    }
+
+    /// The line that closes a construct left open before `offset`, for text inserted there.
+    private func closing(before offset: Int) -> [UInt8] {
+        guard let unclosed = unclosedAtEnd, unclosed.start < offset else { return [] }
+        return unclosed.closer + lineEnding.bytes
     }
 
     /// The change to the score line, or nil when it already says the right score (however
@@ -67,17 +87,20 @@ extension Rubric {
             }
             let last = lines[section.lastContentLineIndex]
             if last.hasEnding {
-                return Splice(range: last.end..<last.end, replacement: eol + text + eol)
+                return Splice(range: last.end..<last.end, replacement: closing(before: last.end) + eol + text + eol)
             }
-            return Splice(range: last.end..<last.end, replacement: eol + eol + text)
+            return Splice(range: last.end..<last.end, replacement: eol + closing(before: last.end) + eol + text)
         }
         // No score section: append one, keeping the file's final-newline habit.
         let endsWithNewline = lines.last?.hasEnding ?? false
         var tail: [UInt8] = []
         if let last = lines.last {
             if !last.hasEnding { tail += eol }
+            // A file ending in a lone CR: complete it to CRLF, or the CR would start the next line.
+            if bytes.last == 0x0D { tail += [0x0A] }
             if last.contentEnd > last.start { tail += eol }
         }
+        tail += closing(before: bytes.count)
         tail += Array("## Score".utf8) + eol + eol + text
         if endsWithNewline { tail += eol }
         return Splice(range: bytes.count..<bytes.count, replacement: tail)

@@ -16,6 +16,9 @@ public struct Rubric: Sendable {
     public let scoreSection: ScoreSection?
     /// Byte ranges of HTML comments, sorted.
     public let commentRanges: [Range<Int>]
+    /// A code fence or comment left open at the end: a score section appended after it would
+    /// be hidden inside it, so it gets closed first.
+    public let unclosedAtEnd: Unclosed?
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -30,7 +33,7 @@ public struct Rubric: Sendable {
         for (index, line) in lines.enumerated() {
             kinds.append(classifier.classify(from: index == 0 ? line.start + bomLength : line.start, to: line.contentEnd))
         }
-        classifier.finish(at: bytes.count)
+        let unclosed = classifier.finish(at: bytes.count)
         var parser = RubricParser(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges)
         parser.parse()
         guard !parser.areas.isEmpty else { throw .noAreas }
@@ -42,6 +45,17 @@ public struct Rubric: Sendable {
         self.headingsWithoutLevels = parser.headingsWithoutLevels
         self.scoreSection = parser.scoreSection
         self.commentRanges = classifier.commentRanges
+        self.unclosedAtEnd = unclosed
+    }
+
+    /// The comment (its whole range) that holds a byte offset, if any.
+    func comment(containing offset: Int) -> Range<Int>? {
+        var low = 0, high = commentRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if commentRanges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < commentRanges.count && commentRanges[low].contains(offset) ? commentRanges[low] : nil
     }
 
     /// Each area's current level, in order.

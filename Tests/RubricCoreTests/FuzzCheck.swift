@@ -18,20 +18,31 @@ enum FuzzCheck {
         if rubric.scoreSection?.scoreLine.map({ $0.total == rubric.total && $0.maximum == rubric.maximum }) == true,
            saved != bytes { fail("an up-to-date file changed on save") }
         // Marking a level and restoring the old one gives back the saved bytes when the area's
-        // mark was written the way the program writes it.
+        // marks are written the way the program writes them. (Elsewhere, removing a stray tag
+        // can change what a line is, `<mark>## x` becoming a heading: only parsing is checked.)
         let seed = bytes.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF }
         let area = seed % rubric.areas.count
         let target = (seed / 7) % (rubric.areas[area].maximum + 1)
         let marked = rubric.bytes(withLevels: levels.replacing(area, with: target))
         guard let remarked = try? Rubric(bytes: marked) else { fail("marked bytes don't parse") }
-        if remarked.areas[area].currentLevel != target { fail("the new mark isn't read back") }
+        guard isCanonical(rubric, rubric.areas[area]) else { return }
         if remarked.areas.count != rubric.areas.count { fail("marking changed the areas") }
-        let restored = remarked.bytes(withLevels: levels)
-        if isCanonical(rubric, rubric.areas[area]), restored != saved { fail("restoring the old level changed bytes") }
+        if remarked.areas[area].currentLevel != target { fail("the new mark isn't read back") }
+        if remarked.bytes(withLevels: levels) != saved { fail("restoring the old level changed bytes") }
     }
 
-    /// At most one mark, wrapping the level's text exactly where a save would put the tags.
+    /// At most one mark, in lower case, wrapping the level's text exactly where a save would
+    /// put the tags;
+    /// and a blank after every list marker (marking `1.` must add one, or `1.<mark>` would not
+    /// be a list item, and unmarking leaves it).
     static func isCanonical(_ rubric: Rubric, _ area: Area) -> Bool {
+        guard area.levels.allSatisfy({ $0.contentStart > $0.markerEnd }) else { return false }
+        // A score line written "2 / 3" is left alone while right, and rewritten "2/3" after a change.
+        if let line = rubric.scoreSection?.scoreLine,
+           Array(rubric.bytes[line.valueRange]) != Array("\(line.total)/\(line.maximum)".utf8) { return false }
+        // Removing a tag must not change what its line is: a tag alone on its line leaves a
+        // blank line (ending the list), `</mark>## x` leaves a heading.
+        for tag in area.levels.flatMap(\.tags) where lineChangesWithoutTags(rubric, around: tag.range.lowerBound) { return false }
         let marked = area.levels.filter(\.isMarked)
         if marked.isEmpty { return area.levels.allSatisfy { $0.tags.isEmpty } }
         guard marked.count == 1, let level = marked.first, level.tags.count == 2,
@@ -39,7 +50,22 @@ enum FuzzCheck {
         let others = area.levels.filter { !$0.isMarked }
         return others.allSatisfy { $0.tags.isEmpty }
             && level.tags[0].isOpening && level.tags[0].range.lowerBound == level.contentStart
+            && Array(rubric.bytes[level.tags[0].range]) == Array("<mark>".utf8)
+            && ![0x20, 0x09].contains(rubric.bytes[level.tags[0].range.upperBound])  // "<mark> x" reads back as "<mark>x"
+            && Array(rubric.bytes[level.tags[1].range]) == Array("</mark>".utf8)
             && !level.tags[1].isOpening && level.tags[1].range.upperBound == level.closingTagOffset
+    }
+
+    static func lineChangesWithoutTags(_ rubric: Rubric, around offset: Int) -> Bool {
+        var start = offset, end = offset
+        while start > 0, rubric.bytes[start - 1] != 0x0A { start -= 1 }
+        while end < rubric.bytes.count, rubric.bytes[end] != 0x0A { end += 1 }
+        var text = String(decoding: rubric.bytes[start..<end], as: UTF8.self).lowercased()
+        text = text.split(separator: "<mark>", omittingEmptySubsequences: false).joined()
+        text = text.split(separator: "</mark>", omittingEmptySubsequences: false).joined()
+        let rest = text.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = rest.first else { return true }
+        return "#>-*+`~|<=".contains(first) || first.isNumber
     }
 
     static func fail(_ message: String) -> Never { fatalError("fuzz property: \(message)") }
