@@ -37,6 +37,10 @@ enum FuzzCheck {
     /// be a list item, and unmarking leaves it).
     static func isCanonical(_ rubric: Rubric, _ area: Area) -> Bool {
         guard area.levels.allSatisfy({ $0.contentStart > $0.markerEnd }) else { return false }
+        // A level whose text starts on the line after its marker: a tag written on the marker's
+        // line moves the column its continuation lines must reach.
+        guard area.levels.allSatisfy({ $0.contentStart < rubric.lines[$0.lineIndex].contentEnd || $0.lastLineIndex == $0.lineIndex })
+        else { return false }
         // A score line written "2 / 3" is left alone while right, and rewritten "2/3" after a change.
         if let line = rubric.scoreSection?.scoreLine,
            Array(rubric.bytes[line.valueRange]) != Array("\(line.total)/\(line.maximum)".utf8) { return false }

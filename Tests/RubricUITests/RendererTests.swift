@@ -12,8 +12,8 @@ struct RendererTests {
              1 ○ Understands the logical, component and physical architecture of the
                  service their team owns
 
-            ›2 ● Articulates the logical, component and physical architecture of the
-                 distributed system their teams services contributes towards
+            ▌2 ● Articulates the logical, component and physical architecture of the
+            ▌    distributed system their teams services contributes towards
 
              3 ○ Contributes and challenges the architecture - considering the trade-offs
                  and effectively communicating this to engineers and architects
@@ -39,10 +39,10 @@ struct RendererTests {
              rubric · technical.md · Techni… ? help
              Architecture 2/5 │ Engineering 2/5    ▶
             ────────────────────────────────────────
-            ›3 ○ Contributing towards improvements ▲
-                 to the patterns and practices in
-                 use by the code base and the team.
-                 ▾ Other items for discussion      ▼
+            ▌3 ○ Contributing towards improvements ▲
+            ▌    to the patterns and practices in
+            ▌    use by the code base and the team.
+            ▌    ▾ Other items for discussion      ▼
              Score 15/35 ██████░░░░░░░░░ 43%  saved
 
              ←→ area  ↑↓ level  Space toggle  1-9 m…
@@ -51,9 +51,10 @@ struct RendererTests {
 
     @Test func rolesMarkTheSelectionAndTheMark() {
         let grid = Renderer.render(makeState())
-        #expect(grid[0, 6].role == .selectedRow)
-        #expect(grid[10, 6].role == .selectedRow)
-        #expect(grid[3, 6].role == .selectedMarkIndicator)
+        #expect(grid[0, 6].role == .selectedRow && grid[0, 6].character == "▌")
+        #expect(grid[0, 7].role == .selectedRow)
+        #expect(grid[10, 6].role == .levelText)
+        #expect(grid[3, 6].role == .markIndicator)
         #expect(grid[3, 3].role == .markIndicator)
         #expect(grid[10, 3].role == .levelText)
         #expect(grid[1, 1].role == .activeTab)

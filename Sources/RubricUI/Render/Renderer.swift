@@ -54,17 +54,18 @@ public enum Renderer {
             let isMarked = line.level.map { $0 + 1 == marked } ?? false
             let textRole: Role = switch line.kind {
             case .description: .description
-            case .detailsSummary, .detailsBody: selected ? .selectedRow : .details
-            case .levelFirst, .levelMore: selected ? .selectedRow : .levelText
+            case .detailsSummary, .detailsBody: .details
+            case .levelFirst, .levelMore: .levelText
             }
-            if selected { grid.fill(x: 0, y: y, width: grid.width, role: .selectedRow) }
+            // The selection is a bar in the gutter, not the whole text in reverse: a move then
+            // redraws a few cells, not every line of two levels.
+            if selected, line.level != nil { grid.put("▌", x: 0, y: y, role: .selectedRow) }
             if line.kind == .levelFirst, let level = line.level {
                 let number = String(level + 1)
                 let numberX = list.textX - 3 - number.count
-                if selected { grid.put("›", x: 0, y: y, role: .selectedRow) }
                 grid.put(number, x: numberX, y: y, role: textRole)
                 grid.put(isMarked ? LevelListLayout.markedSymbol : LevelListLayout.unmarkedSymbol,
-                         x: list.textX - 2, y: y, role: selected ? .selectedMarkIndicator : .markIndicator)
+                         x: list.textX - 2, y: y, role: .markIndicator)
             }
             grid.put(line.text, x: line.x, y: y, role: textRole, limit: grid.width - 1)
         }

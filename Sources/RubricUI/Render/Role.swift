@@ -8,7 +8,6 @@ public enum Role: String, CaseIterable, Sendable {
     case levelText = "level_text"
     case selectedRow = "selected_row"
     case markIndicator = "mark_indicator"
-    case selectedMarkIndicator = "selected_mark_indicator"
     case scoreFilled = "score_filled"
     case scoreEmpty = "score_empty"
     case scoreText = "score_text"

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""End-to-end cost of rubric in a real pseudo-terminal, beside `dialog --radiolist`.
+
+Runs both programs in an 80x24 pty, RUNS times each, and reports medians of:
+  - the time from start to the first complete frame (the last row of the screen drawn),
+  - the bytes written to the terminal for the first frame, one move down, one toggle and
+    one tab change (dialog has no tabs: that row is empty for it).
+Usage: Benchmarks/terminal-cost.py [--runs N] [--rubric PATH-TO-BINARY] [--file RUBRIC.md]
+"""
+import argparse, os, pty, select, signal, statistics, struct, fcntl, termios, time
+
+QUIET = 0.15  # seconds of silence that mark the end of a screen update
+
+
+def spawn(argv, env):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    return pid, fd
+
+
+def read_until(fd, marker, timeout=10.0):
+    """Reads until `marker` appears; returns (bytes, seconds until it appeared)."""
+    data, start = b"", time.perf_counter()
+    while marker not in data:
+        ready, _, _ = select.select([fd], [], [], timeout)
+        if not ready:
+            raise TimeoutError(f"never saw {marker!r}")
+        data += os.read(fd, 65536)
+    return data, time.perf_counter() - start
+
+
+def read_quiet(fd):
+    """Reads until the program has been silent for QUIET seconds; returns the bytes."""
+    data = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], QUIET)
+        if not ready:
+            return data
+        try:
+            data += os.read(fd, 65536)
+        except OSError:
+            return data
+
+
+def measure(argv, marker, keys, env):
+    start = time.perf_counter()
+    pid, fd = spawn(argv, env)
+    first, _ = read_until(fd, marker)
+    elapsed = time.perf_counter() - start
+    first += read_quiet(fd)
+    costs = {"first frame": len(first)}
+    for name, key in keys:
+        if key is None:
+            costs[name] = None
+            continue
+        os.write(fd, key)
+        costs[name] = len(read_quiet(fd))
+    os.kill(pid, signal.SIGTERM)
+    os.waitpid(pid, 0)
+    os.close(fd)
+    # rubric keeps unsaved marks beside the file on SIGTERM; the next run must not find them.
+    for argument in argv[1:]:
+        for suffix in [".save"] + [f".save.{n}" for n in range(1, 100)]:
+            if os.path.exists(argument + suffix):
+                os.unlink(argument + suffix)
+    return elapsed, costs
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--rubric", default=os.path.join(here, "..", ".build", "release", "rubric"))
+    parser.add_argument("--file", default=os.path.join(here, "..", "Tests", "RubricEndToEndTests", "Fixtures", "technical.md"))
+    args = parser.parse_args()
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.pop("NO_COLOR", None)
+    scratch = f"/tmp/rubric-terminal-cost-{os.getpid()}.md"
+    with open(args.file, "rb") as src, open(scratch, "wb") as dst:
+        dst.write(src.read())
+    levels = ["Understands the logical, component and physical architecture",
+              "Articulates the logical, component and physical architecture",
+              "Contributes and challenges the architecture",
+              "Actively contributes towards creating the architecture",
+              "Actively researches architectural practices"]
+    radiolist = ["dialog", "--radiolist", "Architecture", "20", "78", "5"]
+    for number, text in enumerate(levels, 1):
+        radiolist += [str(number), text, "on" if number == 2 else "off"]
+    programs = {
+        "rubric": ([args.rubric, scratch], b"q quit", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
+        "dialog": (radiolist, b"Cancel", [("move", b"\x1b[B"), ("toggle", b" "), ("tab", None)]),
+    }
+    results = {}
+    for name, (argv, marker, keys) in programs.items():
+        runs = [measure(argv, marker, keys, env) for _ in range(args.runs)]
+        results[name] = {"start to first frame (ms)": statistics.median(r[0] for r in runs) * 1000}
+        for key in runs[0][1]:
+            values = [r[1][key] for r in runs]
+            results[name][f"bytes: {key}"] = None if values[0] is None else statistics.median(values)
+    os.unlink(scratch)
+    print(f"median of {args.runs} runs, 80x24, TERM=xterm-256color")
+    print(f"{'':28} {'rubric':>10} {'dialog':>10} {'ratio':>8}")
+    for row in results["rubric"]:
+        a, b = results["rubric"][row], results["dialog"][row]
+        ratio = f"{a / b:.2f}" if a is not None and b else "-"
+        fmt = lambda v: "-" if v is None else (f"{v:.1f}" if isinstance(v, float) else str(v))
+        print(f"{row:28} {fmt(a):>10} {fmt(b):>10} {ratio:>8}")
+    frame = results["rubric"]["bytes: first frame"]
+    print(f"rubric's move costs {results['rubric']['bytes: move'] / frame * 100:.1f}% of its full frame")
+
+
+if __name__ == "__main__":
+    main()
