@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "rubric", targets: ["rubric"]),
         .library(name: "RubricCore", targets: ["RubricCore"]),
+        .library(name: "RubricUI", targets: ["RubricUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

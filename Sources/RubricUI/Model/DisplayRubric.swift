@@ -22,15 +22,15 @@ public struct DisplayArea: Equatable, Sendable {
 }
 
 extension DisplayArea {
-    /// Builds the display form of every area. Done once per loaded file, not per frame.
-    public static func all(of rubric: Rubric) -> [DisplayArea] {
-        rubric.areas.map { area in
-            DisplayArea(
-                name: SafeText.sanitized(area.name),
-                group: rubric.group(of: area).map { SafeText.sanitized($0.name) },
-                description: MarkupText.paragraphs(rubric.descriptionText(of: area)),
-                levels: area.levels.map { MarkupText.level(rubric.text(of: $0)) }
-            )
-        }
+    /// The display form of one area, built when it is shown: a file with thousands of areas
+    /// opens without converting every one of them first.
+    public init(_ rubric: Rubric, area index: Int) {
+        let area = rubric.areas[index]
+        self.init(
+            name: SafeText.sanitized(area.name),
+            group: rubric.group(of: area).map { SafeText.sanitized($0.name) },
+            description: MarkupText.paragraphs(rubric.descriptionText(of: area)),
+            levels: area.levels.map { MarkupText.level(rubric.text(of: $0)) }
+        )
     }
 }

@@ -4,7 +4,7 @@ enum TabBar {
     static let separator = "│"
 
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
-        let labels = state.areas.indices.map { " \(state.areas[$0].name) \(state.levels[$0])/\(state.areas[$0].levels.count) " }
+        let labels = state.areaNames.indices.map { " \(state.areaNames[$0]) \(state.levels[$0])/\(state.rubric.areas[$0].maximum) " }
         let widths = labels.map(CharacterWidth.of)
         let gap = CharacterWidth.of(separator)
         let all = widths.reduce(0, +) + gap * (labels.count - 1)

@@ -32,7 +32,8 @@ public struct AppState: Sendable {
     }
 
     public internal(set) var rubric: Rubric
-    public private(set) var areas: [DisplayArea]
+    /// Each area's name as the tabs show it.
+    public private(set) var areaNames: [String]
     /// The file name as shown in the title.
     public let fileName: String
     /// True until the first save creates the file.
@@ -57,7 +58,7 @@ public struct AppState: Sendable {
 
     public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
         self.rubric = rubric
-        self.areas = DisplayArea.all(of: rubric)
+        self.areaNames = rubric.areas.map { SafeText.sanitized($0.name) }
         self.fileName = SafeText.sanitized(fileName)
         self.isNewFile = isNewFile
         self.levels = rubric.currentLevels
@@ -84,7 +85,7 @@ public struct AppState: Sendable {
     public var isModified: Bool { levels != savedLevels }
     public var total: Int { levels.reduce(0, +) }
     public var maximum: Int { rubric.maximum }
-    public var currentArea: DisplayArea { areas[areaIndex] }
+    public var currentArea: DisplayArea { DisplayArea(rubric, area: areaIndex) }
     public var cursor: Int { cursors[areaIndex] }
 
     /// The file's bytes with the session's marks.
@@ -94,7 +95,7 @@ public struct AppState: Sendable {
     mutating func replaceRubric(_ newRubric: Rubric) {
         let area = areaIndex
         self = AppState(rubric: newRubric, fileName: fileName, size: size)
-        areaIndex = min(area, areas.count - 1)
+        areaIndex = min(area, areaNames.count - 1)
         clampScroll()
     }
 

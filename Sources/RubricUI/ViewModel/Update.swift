@@ -59,8 +59,8 @@ extension AppState {
     private mutating func handleNormal(_ key: Key) -> [Effect] {
         let count = currentArea.levels.count
         switch key {
-        case .left, .backTab, .character("h"): selectArea((areaIndex + areas.count - 1) % areas.count)
-        case .right, .tab, .character("l"): selectArea((areaIndex + 1) % areas.count)
+        case .left, .backTab, .character("h"): selectArea((areaIndex + areaNames.count - 1) % areaNames.count)
+        case .right, .tab, .character("l"): selectArea((areaIndex + 1) % areaNames.count)
         case .up, .character("k"): moveCursor(to: cursor - 1)
         case .down, .character("j"): moveCursor(to: cursor + 1)
         case .home, .character("g"): moveCursor(to: 0)
