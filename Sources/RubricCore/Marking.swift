@@ -87,7 +87,9 @@ extension Rubric {
             }
             let last = lines[section.lastContentLineIndex]
             if last.hasEnding {
-                return Splice(range: last.end..<last.end, replacement: closing(before: last.end) + eol + text + eol)
+                // After a lone CR ending the file, complete it to CRLF first (see LineSplitter).
+                let completion: [UInt8] = last.end == bytes.count && bytes.last == 0x0D ? [0x0A] : []
+                return Splice(range: last.end..<last.end, replacement: completion + closing(before: last.end) + eol + text + eol)
             }
             return Splice(range: last.end..<last.end, replacement: eol + closing(before: last.end) + eol + text)
         }
