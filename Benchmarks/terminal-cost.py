@@ -15,8 +15,9 @@ QUIET = 0.15  # seconds of silence that mark the end of a screen update
 def spawn(argv, env):
     pid, fd = pty.fork()
     if pid == 0:
+        # Sized before exec, so neither program starts at 0x0 and redraws on SIGWINCH.
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         os.execvpe(argv[0], argv, env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     return pid, fd
 
 
@@ -92,12 +93,16 @@ def main():
         "rubric": ([args.rubric, scratch], b"q quit", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
         "dialog": (radiolist, b"Cancel", [("move", b"\x1b[B"), ("toggle", b" "), ("tab", None)]),
     }
+    # Interleaved, so that a noisy moment on the machine falls on both programs alike.
+    runs = {name: [] for name in programs}
+    for _ in range(args.runs):
+        for name, (argv, marker, keys) in programs.items():
+            runs[name].append(measure(argv, marker, keys, env))
     results = {}
-    for name, (argv, marker, keys) in programs.items():
-        runs = [measure(argv, marker, keys, env) for _ in range(args.runs)]
-        results[name] = {"start to first frame (ms)": statistics.median(r[0] for r in runs) * 1000}
-        for key in runs[0][1]:
-            values = [r[1][key] for r in runs]
+    for name in programs:
+        results[name] = {"start to first frame (ms)": statistics.median(r[0] for r in runs[name]) * 1000}
+        for key in runs[name][0][1]:
+            values = [r[1][key] for r in runs[name]]
             results[name][f"bytes: {key}"] = None if values[0] is None else statistics.median(values)
     os.unlink(scratch)
     print(f"median of {args.runs} runs, 80x24, TERM=xterm-256color")

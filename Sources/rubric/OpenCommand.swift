@@ -11,12 +11,20 @@ struct OpenCommand: ParsableCommand {
     )
 
     @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
-    var file: String = DefaultFramework.fileName
+    var file: String = Self.defaultFile
+
+    static let defaultFile = DefaultFramework.fileName
 
     @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
-        let themes = try themeOption.load()
+        try Self.open(file, themeName: themeOption.theme)
+    }
+
+    /// Opens `file` in the editor: the whole of `open`, callable without parsing arguments
+    /// so that `RubricCommand.main` can skip ArgumentParser on the plain `rubric FILE` path.
+    static func open(_ file: String, themeName: String?) throws {
+        let themes = try ThemeOption.load(themeName)
         let loaded: LoadedFile?
         let rubric: Rubric
         if LoadedFile.exists(file) {

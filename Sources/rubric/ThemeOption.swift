@@ -15,7 +15,7 @@ struct ThemeOption: ParsableArguments {
 
     /// The chosen theme and the monochrome one for terminals without colour, or a one-line
     /// error exit.
-    func load() throws -> (theme: Theme, monochrome: Theme) {
+    static func load(_ theme: String?) throws -> (theme: Theme, monochrome: Theme) {
         let environment = currentEnvironment()
         let catalog = ThemeCatalog(environment: environment)
         do {

@@ -140,6 +140,33 @@ struct CommandLineTests {
         #expect(try runRubric(["--help"]).stdout.contains("SUBCOMMANDS"))
     }
 
+    /// `rubric FILE` skips ArgumentParser for speed; it must still mean exactly `rubric open FILE`.
+    @Test func theEditorShortcutBehavesLikeOpen() throws {
+        let scratch = Scratch()
+        let files: [[String]] = [
+            [],
+            [scratch.write(Array("## A\n\n1. x\0\n".utf8), as: "nul.md")],
+            [scratch.url.path],
+            [scratch.path("new.md")],
+            [scratch.copy("technical.md")],
+        ]
+        for file in files {
+            let shortcut = try runRubric(file, in: scratch.url)
+            let explicit = try runRubric(["open"] + file, in: scratch.url)
+            #expect(shortcut.status == 2 && shortcut.status == explicit.status, "\(file)")
+            #expect(shortcut.stderr == explicit.stderr && !shortcut.stderr.isEmpty, "\(file)")
+            #expect(shortcut.stdout == explicit.stdout)
+        }
+    }
+
+    @Test func subcommandNamesAndOptionsStillReachTheParser() throws {
+        #expect(try runRubric(["score"]).stderr.contains("Missing expected argument '<file>'"))
+        #expect(try runRubric(["help"]).stdout.contains("SUBCOMMANDS"))
+        let badTheme = try runRubric(["--theme", "no-such-theme", "x.md"])
+        #expect(badTheme.status == 2 && badTheme.stderr.contains("no such theme"))
+        #expect(try runRubric(["-x"]).stderr.contains("Unknown option '-x'"))
+    }
+
     @Test func namesFromTheFileAreSanitizedOnOutput() throws {
         let scratch = Scratch()
         let result = try runRubric(["score", scratch.copy("control-chars.md")])
