@@ -13,11 +13,13 @@ final class Screen {
     private let window: UnsafeMutablePointer<WINDOW>
     private let styles: StyleTable
     private var shown: Grid?
+    /// One cell's characters for `setcchar`, reused so drawing a frame allocates nothing.
+    private var characters = [wchar_t](repeating: 0, count: Screen.charactersPerCell + 1)
 
     /// Starts curses mode. The caller has checked that stdin and stdout are terminals.
     init(theme: Theme, monochrome: Theme) {
         // Without the locale, ncursesw treats every non-ASCII byte as unprintable.
-        _ = rubric_setlocale_all()
+        _ = rubric_setlocale_ctype()
         _ = initscr()
         window = rubric_stdscr()!
         raw()  // Ctrl-C, Ctrl-S, Ctrl-Z and Ctrl-R arrive as keys, not as signals or flow control
@@ -49,27 +51,40 @@ final class Screen {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let style = styles.style(for: cell.role)
-        var characters = Self.wideCharacters(cell.character)
+        Self.fill(&characters, with: cell.character)
         var value = cchar_t()
         _ = setcchar(&value, &characters, style.attributes, style.pair, nil)
         _ = mvwadd_wch(window, Int32(y), Int32(x), &value)
     }
 
-    /// A cell's character as ncurses wants it: one spacing character and the marks that
-    /// combine with it, NUL-terminated. Anything else in a cluster is dropped (so 👩‍💻 shows
-    /// as 👩, in the two columns the renderer gave it), and a control
-    /// character can never get here (the renderer's text is sanitized), but is refused anyway.
-    static func wideCharacters(_ character: Character) -> [wchar_t] {
-        var scalars = Array(character.unicodeScalars.prefix(1))
-        if let first = scalars.first, first.value < 0x20 || (0x7F...0x9F).contains(first.value) { scalars = ["?"] }
-        for scalar in character.unicodeScalars.dropFirst().prefix(4) {
+    /// The spacing character and at most four combining marks; ncurses allows five.
+    static let charactersPerCell = 5
+
+    /// A cell's character as ncurses wants it, into `buffer` (`charactersPerCell + 1` long):
+    /// one spacing character and the marks that combine with it, NUL-terminated. Anything
+    /// else in a cluster is dropped (so 👩‍💻 shows as 👩, in the two columns the renderer gave
+    /// it), and a control character can never get here (the renderer's text is sanitized),
+    /// but is refused anyway.
+    static func fill(_ buffer: inout [wchar_t], with character: Character) {
+        var count = 0
+        for (position, scalar) in character.unicodeScalars.enumerated() {
+            if position == 0 {
+                let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                buffer[0] = wchar_t(bitPattern: isControl ? 0x3F : scalar.value)
+                count = 1
+                continue
+            }
+            guard position < charactersPerCell else { break }
             // Only marks that combine: a joiner (ZWJ) would make terminals disagree on widths.
             switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark: scalars.append(scalar)
-            default: continue
+            case .nonspacingMark, .enclosingMark:
+                buffer[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            default:
+                continue
             }
         }
-        return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
+        buffer[count] = 0
     }
 
     /// Waits for the next key or resize.

@@ -21,6 +21,9 @@ public struct ThemeCatalog: Sendable {
     public static let monochromeName = "monochrome"
     public let userFolder: String?
 
+    /// The environment variables the catalog and `choice` read.
+    public static let environmentNames = ["XDG_CONFIG_HOME", "HOME", "RUBRIC_THEME", "NO_COLOR"]
+
     public init(environment: [String: String]) {
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
             userFolder = config + "/rubric/themes"

@@ -16,7 +16,7 @@ struct ThemeOption: ParsableArguments {
     /// The chosen theme and the monochrome one for terminals without colour, or a one-line
     /// error exit.
     static func load(_ theme: String?) throws -> (theme: Theme, monochrome: Theme) {
-        let environment = currentEnvironment()
+        let environment = environmentVariables(ThemeCatalog.environmentNames)
         let catalog = ThemeCatalog(environment: environment)
         do {
             return (try catalog.theme(ThemeCatalog.choice(option: theme, environment: environment)),
@@ -28,16 +28,12 @@ struct ThemeOption: ParsableArguments {
     }
 }
 
-/// The process environment, without Foundation.
-func currentEnvironment() -> [String: String] {
+/// The named variables that are set, without Foundation. Only those: copying the whole
+/// environment into a dictionary cost a tenth of a millisecond at every start.
+func environmentVariables(_ names: [String]) -> [String: String] {
     var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-        let text = String(cString: entry)
-        if let equals = text.firstIndex(of: "=") {
-            result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-        }
-        pointer += 1
+    for name in names {
+        if let value = getenv(name) { result[name] = String(cString: value) }
     }
     return result
 }

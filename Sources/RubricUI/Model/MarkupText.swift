@@ -39,11 +39,11 @@ enum MarkupText {
     }
 
     private static let tags = ["<mark>", "</mark>", "<summary>", "</summary>", "</details>", "<br>", "<br/>", "<br />"]
+        .map { Array($0.utf8) }
 
     /// Removes the known tags, joins soft-wrapped lines, and sanitizes.
     static func plain(_ raw: String) -> String {
-        var text = raw
-        for tag in tags { text = text.replacing(caseInsensitive: tag, with: "") }
+        let text = removingTags(raw)
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -58,6 +58,27 @@ enum MarkupText {
         while lines.last == "" { lines.removeLast() }
         while lines.first == "" { lines.removeFirst() }
         return lines.map { SafeText.sanitized($0).trimmingTrailingSpaces() }.joined(separator: "\n")
+    }
+
+    /// `raw` without the known tags, in any case, found in one pass over its bytes. A tag is
+    /// ASCII, so cutting one out leaves valid UTF-8.
+    private static func removingTags(_ raw: String) -> String {
+        let bytes = Array(raw.utf8)
+        guard bytes.contains(UInt8(ascii: "<")) else { return raw }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        scan: while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") {
+                for tag in tags where bytes.hasPrefixIgnoringASCIICase(tag, at: index) {
+                    index += tag.count
+                    continue scan
+                }
+            }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func startsBlock(_ line: Substring) -> Bool {
@@ -89,17 +110,19 @@ extension Substring {
     private func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 }
 
-extension String {
-    fileprivate func replacing(caseInsensitive target: String, with replacement: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let found = rest.rangeIgnoringCase(of: target) {
-            out += rest[..<found.lowerBound] + replacement
-            rest = rest[found.upperBound...]
+extension [UInt8] {
+    /// Whether the lowercase ASCII `pattern` is here at `start`, in any case.
+    fileprivate func hasPrefixIgnoringASCIICase(_ pattern: [UInt8], at start: Int) -> Bool {
+        guard start + pattern.count <= count else { return false }
+        for (offset, expected) in pattern.enumerated() {
+            let byte = self[start + offset]
+            if ((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) != expected { return false }
         }
-        return out + rest
+        return true
     }
+}
 
+extension String {
     fileprivate func trimmingTrailingSpaces() -> String {
         var s = Substring(self)
         while s.last == " " { s = s.dropLast() }

@@ -134,7 +134,7 @@ public struct TOMLReader {
         if current == "\"" { return try basicString() }
         if current == "'" { return try literalString() }
         var text = ""
-        while let c = current, c.properties.isASCIIHexDigit || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c == "_" || c == "-" {
+        while let c = current, ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" {
             text.unicodeScalars.append(c)
             advance()
         }

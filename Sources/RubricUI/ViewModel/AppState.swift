@@ -31,7 +31,9 @@ public struct AppState: Sendable {
         let area: Int
     }
 
-    public internal(set) var rubric: Rubric
+    public internal(set) var rubric: Rubric {
+        didSet { currentArea = DisplayArea(rubric, area: areaIndex) }
+    }
     /// Each area's name as the tabs show it.
     public private(set) var areaNames: [String]
     /// The file name as shown in the title.
@@ -41,7 +43,12 @@ public struct AppState: Sendable {
 
     public internal(set) var levels: [Int]
     public internal(set) var savedLevels: [Int]
-    public internal(set) var areaIndex = 0
+    public internal(set) var areaIndex = 0 {
+        didSet { if areaIndex != oldValue { currentArea = DisplayArea(rubric, area: areaIndex) } }
+    }
+    /// The area shown, converted for display when it becomes the one shown, not at every
+    /// look: the renderer and the key handlers ask for it several times a key press.
+    public private(set) var currentArea: DisplayArea
     /// The selected level (0-based) of each area.
     public internal(set) var cursors: [Int]
     /// The first visible body line of each area.
@@ -58,6 +65,7 @@ public struct AppState: Sendable {
 
     public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
         self.rubric = rubric
+        self.currentArea = DisplayArea(rubric, area: 0)
         self.areaNames = rubric.areas.map { SafeText.sanitized($0.name) }
         self.fileName = SafeText.sanitized(fileName)
         self.isNewFile = isNewFile
@@ -85,7 +93,6 @@ public struct AppState: Sendable {
     public var isModified: Bool { levels != savedLevels }
     public var total: Int { levels.reduce(0, +) }
     public var maximum: Int { rubric.maximum }
-    public var currentArea: DisplayArea { DisplayArea(rubric, area: areaIndex) }
     public var cursor: Int { cursors[areaIndex] }
 
     /// The file's bytes with the session's marks.
