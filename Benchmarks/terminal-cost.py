@@ -58,6 +58,10 @@ def measure(argv, marker, keys, env):
             continue
         os.write(fd, key)
         costs[name] = len(read_quiet(fd))
+        # A key the program doesn't know can end it (dialog takes a lone ESC as Cancel): then
+        # the bytes counted were its goodbye, not the update.
+        if os.waitpid(pid, os.WNOHANG) != (0, 0):
+            raise RuntimeError(f"{argv[0]} exited after the {name!r} key")
     os.kill(pid, signal.SIGTERM)
     os.waitpid(pid, 0)
     os.close(fd)
@@ -86,12 +90,14 @@ def main():
               "Contributes and challenges the architecture",
               "Actively contributes towards creating the architecture",
               "Actively researches architectural practices"]
-    radiolist = ["dialog", "--radiolist", "Architecture", "20", "78", "5"]
+    # As in rubric: level 2 marked and selected, so a move down and a toggle moves the mark.
+    radiolist = ["dialog", "--default-item", "2", "--radiolist", "Architecture", "20", "78", "5"]
     for number, text in enumerate(levels, 1):
         radiolist += [str(number), text, "on" if number == 2 else "off"]
     programs = {
         "rubric": ([args.rubric, scratch], b"q quit", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
-        "dialog": (radiolist, b"Cancel", [("move", b"\x1b[B"), ("toggle", b" "), ("tab", None)]),
+        # dialog turns on the keypad's application mode, where the terminal sends ESC O B for ↓.
+        "dialog": (radiolist, b"Cancel", [("move", b"\x1bOB"), ("toggle", b" "), ("tab", None)]),
     }
     # Interleaved, so that a noisy moment on the machine falls on both programs alike.
     runs = {name: [] for name in programs}

@@ -1,8 +1,12 @@
 import Foundation
 import Testing
 
-/// The `rubric` executable that `swift test` built next to the test bundle.
+/// The `rubric` executable that `swift test` built next to the test bundle, or the one named
+/// by `RUBRIC_TEST_BINARY` (to run these tests against the static release build).
 let rubricBinary: URL = {
+    if let chosen = ProcessInfo.processInfo.environment["RUBRIC_TEST_BINARY"], !chosen.isEmpty {
+        return URL(fileURLWithPath: chosen)
+    }
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = executable.deletingLastPathComponent()
     // Inside `rubricPackageTests.xctest/...` on some layouts; walk up to the products folder.
