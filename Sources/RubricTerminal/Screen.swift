@@ -40,7 +40,12 @@ final class Screen {
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
-                if cell.width == 0 || previous?[x, y] == cell { continue }
+                if cell.width == 0 { continue }
+                if let previous {
+                    if previous[x, y] == cell { continue }
+                } else if cell.character == " ", styles.looksErased(cell.role) {
+                    continue  // werase left exactly this: most of a first frame is such blanks
+                }
                 put(cell, x: x, y: y)
             }
         }

@@ -22,7 +22,8 @@ struct StyleTable {
             depth = ColorDepth(colors: Int(rubric_colors()), directColor: direct)
         }
         let theme = depth == .none ? monochrome : chosen
-        var pairs: [Pair: Int16] = [:]
+        // A handful at most, so a list: looked up only here, once per role.
+        var pairs: [Pair] = []
         for role in Role.allCases {
             let style = theme.style(role)
             var attributes = rubric_a_normal()
@@ -32,12 +33,12 @@ struct StyleTable {
             let background = Self.colorNumber(style.background, depth: depth)
             if depth != .none, foreground != -1 || background != -1 {
                 let key = Pair(foreground: foreground, background: background)
-                if let existing = pairs[key] {
-                    pair = existing
+                if let existing = pairs.firstIndex(of: key) {
+                    pair = Int16(existing + 1)
                 } else if pairs.count + 1 < Int(rubric_color_pairs()) {
-                    pair = Int16(pairs.count + 1)
+                    pairs.append(key)
+                    pair = Int16(pairs.count)
                     _ = init_extended_pair(Int32(pair), Int32(foreground), Int32(background))
-                    pairs[key] = pair
                 }
             }
             styles[role] = Style(attributes: attributes, pair: pair)
@@ -45,6 +46,12 @@ struct StyleTable {
     }
 
     func style(for role: Role) -> Style { styles[role] ?? Style(attributes: rubric_a_normal(), pair: 0) }
+
+    /// Whether a blank in `role` looks like an erased cell: no attributes, the default colours.
+    func looksErased(_ role: Role) -> Bool {
+        let style = style(for: role)
+        return style.attributes == rubric_a_normal() && style.pair == 0
+    }
 
     /// The number ncurses wants for a colour: a palette index, or with direct colour the
     /// packed 0xRRGGBB value (below 8 the ANSI colours, as xterm-direct defines). -1 is the
@@ -61,7 +68,7 @@ struct StyleTable {
         }
     }
 
-    private struct Pair: Hashable {
+    private struct Pair: Equatable {
         let foreground: Int
         let background: Int
     }

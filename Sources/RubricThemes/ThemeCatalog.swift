@@ -21,10 +21,7 @@ public struct ThemeCatalog: Sendable {
     public static let monochromeName = "monochrome"
     public let userFolder: String?
 
-    /// The environment variables the catalog and `choice` read.
-    public static let environmentNames = ["XDG_CONFIG_HOME", "HOME", "RUBRIC_THEME", "NO_COLOR"]
-
-    public init(environment: [String: String]) {
+    public init(environment: Environment) {
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
             userFolder = config + "/rubric/themes"
         } else if let home = environment["HOME"], !home.isEmpty {
@@ -56,7 +53,7 @@ public struct ThemeCatalog: Sendable {
 
     /// What to show when nothing is chosen: `--theme` beats `RUBRIC_THEME`; without either,
     /// `NO_COLOR` (any non-empty value, as no-color.org says) means monochrome.
-    public static func choice(option: String?, environment: [String: String]) -> String {
+    public static func choice(option: String?, environment: Environment) -> String {
         if let option, !option.isEmpty { return option }
         if let chosen = environment["RUBRIC_THEME"], !chosen.isEmpty { return chosen }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return monochromeName }

@@ -2,10 +2,6 @@ import ArgumentParser
 import RubricThemes
 import RubricUI
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `--theme NAME|PATH`, shared by the commands that draw in colour.
 struct ThemeOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
@@ -16,7 +12,7 @@ struct ThemeOption: ParsableArguments {
     /// The chosen theme and the monochrome one for terminals without colour, or a one-line
     /// error exit.
     static func load(_ theme: String?) throws -> (theme: Theme, monochrome: Theme) {
-        let environment = environmentVariables(ThemeCatalog.environmentNames)
+        let environment = Environment.process
         let catalog = ThemeCatalog(environment: environment)
         do {
             return (try catalog.theme(ThemeCatalog.choice(option: theme, environment: environment)),
@@ -28,12 +24,3 @@ struct ThemeOption: ParsableArguments {
     }
 }
 
-/// The named variables that are set, without Foundation. Only those: copying the whole
-/// environment into a dictionary cost a tenth of a millisecond at every start.
-func environmentVariables(_ names: [String]) -> [String: String] {
-    var result: [String: String] = [:]
-    for name in names {
-        if let value = getenv(name) { result[name] = String(cString: value) }
-    }
-    return result
-}

@@ -14,7 +14,7 @@ struct ThemesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let environment = environmentVariables(ThemeCatalog.environmentNames + ["COLORTERM"])
+        let environment = Environment.process
         let catalog = ThemeCatalog(environment: environment)
         let colorful = isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
         let depth: ColorDepth = !colorful ? .none

@@ -13,7 +13,7 @@ struct SafeSaveTests {
 
     func write(_ text: String, _ name: String) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
@@ -60,7 +60,7 @@ struct SafeSaveTests {
         let sub = folder.appendingPathComponent("gone")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         let path = sub.appendingPathComponent("d.md").path
-        FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
         let loaded = try LoadedFile.read(path)
         try FileManager.default.removeItem(at: sub)
         #expect(throws: FileError.changedOnDisk) { try SafeSave.replace(loaded, with: Array("new".utf8)) }
@@ -93,8 +93,8 @@ struct SafeSaveTests {
         defer { disk.unmount() }
         let path = disk.path + "/full.md"
         let original = String(repeating: "a", count: 20_000)
-        FileManager.default.createFile(atPath: path, contents: Data(original.utf8))
-        FileManager.default.createFile(atPath: disk.path + "/filler", contents: Data(count: 30_000))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(original.utf8))
+        _ = FileManager.default.createFile(atPath: disk.path + "/filler", contents: Data(count: 30_000))
         let loaded = try LoadedFile.read(path)
         #expect {
             try SafeSave.replace(loaded, with: Array(String(repeating: "b", count: 20_000).utf8))

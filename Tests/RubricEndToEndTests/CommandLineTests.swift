@@ -160,6 +160,17 @@ struct CommandLineTests {
     }
 
     @Test func subcommandNamesAndOptionsStillReachTheParser() throws {
+        let help = try runRubric(["--help"]).stdout
+        let listed = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
+            .prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(listed == ["open", "score", "check", "mark", "init", "themes"])
+        let scratch = Scratch()
+        for name in listed + ["help"] {
+            // Were the shortcut to take the name for a file, the editor would name it in its complaint.
+            let result = try runRubric([name], in: scratch.url)
+            #expect(!result.stderr.hasPrefix("rubric: \(name): the editor needs a terminal"), "\(name)")
+        }
         #expect(try runRubric(["score"]).stderr.contains("Missing expected argument '<file>'"))
         #expect(try runRubric(["help"]).stdout.contains("SUBCOMMANDS"))
         let badTheme = try runRubric(["--theme", "no-such-theme", "x.md"])

@@ -31,7 +31,9 @@ public struct TOMLReader {
     private var index = 0
     private var line = 1
     private var entries: [TOMLEntry] = []
-    private var seen: Set<[String]> = []
+    /// Each key's path joined with NULs (theme keys are plain names): a set of strings is set
+    /// up faster than a set of arrays, and this runs at every start.
+    private var seen: Set<String> = []
     public private(set) var tables: [(path: [String], line: Int)] = []
 
     public static func read(_ text: String) throws(TOMLError) -> (entries: [TOMLEntry], tables: [(path: [String], line: Int)]) {
@@ -114,7 +116,7 @@ public struct TOMLReader {
             }
         }
         let value = try self.value()
-        guard seen.insert(path).inserted else { throw TOMLError(line: keyLine, message: "the key '\(path.joined(separator: "."))' is set twice") }
+        guard seen.insert(path.joined(separator: "\u{0}")).inserted else { throw TOMLError(line: keyLine, message: "the key '\(path.joined(separator: "."))' is set twice") }
         entries.append(TOMLEntry(path: path, value: value, line: keyLine))
     }
 
