@@ -114,6 +114,23 @@ struct ViewModelTests {
         #expect(none.isEmpty && stayed.mode == .normal && stayed.isModified)
     }
 
+    @Test func promptsTakeEitherCaseAndEscOrCtrlCCancel() {
+        let (asking, _) = press(makeState(), .character("1"), .character("q"))
+        #expect(press(asking, .character("N")).1 == [.quit])
+        #expect(press(asking, .character("C")).0.mode == .normal)
+        #expect(press(asking, .control("c")).0.mode == .normal)
+        #expect(press(asking, .control("x")).0.mode == .confirmQuit)
+        let (modified, _) = press(makeState(), .character("1"), .character("s"))
+        let (conflict, _) = update(modified, .fileChangedOnDisk)
+        #expect(press(conflict, .character("O")).1 == [.save(bytes: modified.documentBytes, overwrite: true)])
+        #expect(press(conflict, .escape).0.mode == .normal)
+        let (confirm, _) = press(conflict, .character("R"))
+        #expect(confirm.mode == .confirmReload)
+        #expect(press(confirm, .character("Y")).1 == [.reload])
+        #expect(press(confirm, .character("C")).0.mode == .normal)
+        #expect(press(confirm, .control("c")).0.mode == .normal)
+    }
+
     @Test func helpOpensAndAnyKeyClosesIt() {
         let (help, _) = press(makeState(), .character("?"))
         #expect(help.mode == .help)

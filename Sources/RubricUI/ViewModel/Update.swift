@@ -93,27 +93,27 @@ extension AppState {
     }
 
     private mutating func handleQuitPrompt(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("y"), .character("Y"):
+        switch key.promptAnswer {
+        case .letter("y"):
             quitAfterSave = true
             return save(overwrite: false)
-        case .character("n"), .character("N"): return [.quit]
-        case .character("c"), .character("C"), .escape, .control("c"): mode = .normal
+        case .letter("n"): return [.quit]
+        case .letter("c"), .cancel: mode = .normal
         default: break
         }
         return []
     }
 
     private mutating func handleConflictPrompt(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("o"), .character("O"):
+        switch key.promptAnswer {
+        case .letter("o"):
             mode = .normal
             return save(overwrite: true)
-        case .character("r"), .character("R"):
+        case .letter("r"):
             if isModified { mode = .confirmReload; return [] }
             mode = .normal
             return [.reload]
-        case .character("c"), .character("C"), .escape, .control("c"):
+        case .letter("c"), .cancel:
             quitAfterSave = false
             mode = .normal
         default: break
@@ -122,12 +122,12 @@ extension AppState {
     }
 
     private mutating func handleReloadPrompt(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("y"), .character("Y"):
+        switch key.promptAnswer {
+        case .letter("y"):
             mode = .normal
             quitAfterSave = false
             return [.reload]
-        case .character("n"), .character("N"), .character("c"), .escape, .control("c"):
+        case .letter("n"), .letter("c"), .cancel:
             quitAfterSave = false
             mode = .normal
         default: break
@@ -137,8 +137,8 @@ extension AppState {
 
     private mutating func handleRescueOffer(_ key: Key) -> [Effect] {
         guard let offered = rescue else { mode = .normal; return [] }
-        switch key {
-        case .character("o"), .character("O"):
+        switch key.promptAnswer {
+        case .letter("o"):
             // One undoable change, unsaved until the person saves.
             if offered.levels != levels {
                 undoStack.append(Snapshot(levels: levels, area: areaIndex))
@@ -146,7 +146,7 @@ extension AppState {
                 levels = offered.levels
             }
             message = Message(text: "Marks from \(offered.name) loaded; save to keep them", isError: false)
-        case .character("i"), .character("I"), .escape, .control("c"):
+        case .letter("i"), .cancel:
             break
         default:
             return []
