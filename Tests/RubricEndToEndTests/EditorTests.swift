@@ -19,9 +19,7 @@ struct EditorTests {
 
     @Test func moveToggleSaveQuit() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.press("Right", "Down", "Down", "Space")
         try session.waitFor("Engineering 4/5")
         try session.waitFor("● unsaved")
@@ -34,9 +32,7 @@ struct EditorTests {
 
     @Test func quitPromptCanDiscardOrSave() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let discard = try TmuxSession([path])
-        try discard.waitFor("Score 15/35")
+        let (path, discard) = try TmuxSession.openExample(in: scratch)
         try discard.press("5", "q")
         try discard.waitFor("Save changes? (y)es (n)o (c)ancel")
         try discard.press("c")
@@ -60,9 +56,7 @@ struct EditorTests {
 
     @Test func undoReturnsToTheSavedState() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.press("Right", "1", "Left", "3")
         try session.waitFor("Score 15/35")
         try session.waitFor("Architecture 3/5")
@@ -79,9 +73,7 @@ struct EditorTests {
 
     @Test func resizeToSmallAndLarge() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.resize(width: 30, height: 8)
         try session.waitFor("Terminal too small")
         try session.resize(width: 140, height: 40)
@@ -172,9 +164,7 @@ struct EditorTests {
 
     @Test func hangUpKeepsUnsavedWorkBesideTheFile() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path], recordOutput: true)
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch, recordOutput: true)
         try session.press("4")
         try session.waitFor("Score 17/35")
         kill(try session.pid(), SIGHUP)

@@ -8,9 +8,7 @@ struct SafetyEndToEndTests {
 
     @Test func changedOnDiskOffersOverwrite() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.press("5")
         try session.waitFor("Score 18/35")
         let theirs = example.replacingOccurrences(of: "# Technical", with: "# Technical (edited)")
@@ -32,9 +30,7 @@ struct SafetyEndToEndTests {
 
     @Test func changedOnDiskOffersReload() throws {
         let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
+        let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.press("5")
         try session.waitFor("Score 18/35")
         let theirs = example.replacingOccurrences(of: "2. <mark>Articulates the logical, component and physical architecture of the distributed system their teams services contributes towards</mark>",

@@ -31,7 +31,7 @@ struct ThemeEndToEndTests {
         try session.press("q")
         try session.waitForExit()
         let output = String(decoding: session.output(), as: UTF8.self)
-        for colour in ["38;5;", "48;5;"] + (0...7).flatMap { ["\u{1B}[3\($0)m", "\u{1B}[4\($0)m"] } {
+        for colour in ["38;5;", "48;5;"] + (0...7).flatMap({ ["\u{1B}[3\($0)m", "\u{1B}[4\($0)m"] }) {
             #expect(!output.contains(colour), "\(colour.debugDescription)")
         }
         #expect(output.contains("\u{1B}[0;7m"))  // the selection, in reverse video

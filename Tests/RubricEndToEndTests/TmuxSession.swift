@@ -157,3 +157,13 @@ final class TmuxSession {
 
     static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
+
+extension TmuxSession {
+    /// The editor on a copy of the example rubric in `scratch`, once its first frame is up.
+    static func openExample(in scratch: Scratch, recordOutput: Bool = false) throws -> (path: String, session: TmuxSession) {
+        let path = scratch.copy("technical.md")
+        let session = try TmuxSession([path], recordOutput: recordOutput)
+        try session.waitFor("Score 15/35")
+        return (path, session)
+    }
+}
