@@ -96,6 +96,8 @@ struct EditorTests {
         let screen = try session.waitFor("理解する")
         #expect(screen.contains("設計 🏗️ 2/3") || screen.contains("設計 🏗 2/3"))
         #expect(screen.contains(" 3 ○ Leads 設計レビュー"))
+        // A combining accent reaches the terminal with its letter, in one cell.
+        #expect(screen.contains(" 1 ○ 理解する — basic cafe\u{301}\n") || screen.contains(" 1 ○ 理解する — basic café\n"), "\(screen)")
         try session.press("3", "s")
         try session.waitFor("Saved to")
         try session.press("q")
