@@ -46,10 +46,11 @@ let package = Package(
                 "RubricCore", "RubricStore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            // The example rubrics every test target reads, and Fuzz/run's seed corpus.
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricThemes"], exclude: ["Fixtures"]),
-        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricThemes"]),
+        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

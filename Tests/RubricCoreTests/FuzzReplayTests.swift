@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import RubricCore
 
-/// Replays the fuzzing corpus and every crash libFuzzer has found (Fuzz/run), so a fixed
-/// crash stays fixed.
+/// Replays the fuzzing seeds (the test fixtures) and every crash libFuzzer has found
+/// (Fuzz/run), so a fixed crash stays fixed.
 @Suite("Fuzz corpus replay")
 struct FuzzReplayTests {
-    static let folders = ["corpus", "crashes"].map {
+    static let folders = ["Tests/RubricCoreTests/Fixtures", "Fuzz/crashes"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/\($0)")
+            .deletingLastPathComponent().appendingPathComponent($0)
     }
 
     static var inputs: [String] {

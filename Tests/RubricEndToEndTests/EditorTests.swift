@@ -91,7 +91,7 @@ struct EditorTests {
 
     @Test func wideCharactersShowAndSave() throws {
         let scratch = Scratch()
-        let path = scratch.copy("unicode.md")
+        let path = scratch.copy("unicode-combining.md")
         let session = try TmuxSession([path], width: 50, height: 12)
         let screen = try session.waitFor("理解する")
         #expect(screen.contains("設計 🏗️ 2/3") || screen.contains("設計 🏗 2/3"))

@@ -16,7 +16,9 @@ let rubricBinary: URL = {
     return folder.appendingPathComponent("rubric")
 }()
 
-let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+/// The example rubrics, shared with the other test targets.
+let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("RubricCoreTests/Fixtures")
 
 func fixtureBytes(_ name: String) -> Data {
     try! Data(contentsOf: fixturesFolder.appendingPathComponent(name))

@@ -3,7 +3,8 @@ import RubricCore
 @testable import RubricUI
 
 func fixtureRubric(_ name: String) -> Rubric {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RubricCoreTests/Fixtures/\(name)")
     return try! Rubric(bytes: [UInt8](try! Data(contentsOf: url)))
 }
 
