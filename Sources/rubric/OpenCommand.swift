@@ -35,7 +35,7 @@ struct OpenCommand: ParsableCommand {
             loaded = nil
             rubric = try Rubric(bytes: DefaultFramework.bytes)
         }
-        // Work a hung-up session saved beside the file; unusable copies are simply not offered.
+        // Work that a hung-up session saved beside the file; a copy that cannot be used is not offered.
         let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { path in
             (try? LoadedFile.read(path)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, path) }
         }

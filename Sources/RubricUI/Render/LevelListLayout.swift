@@ -3,10 +3,10 @@
 ///
 /// Shared by the renderer, which draws the lines, and the view model, which scrolls so the
 /// selected level stays in view; so both always agree on what fits.
-public struct LevelListLayout {
-    public enum Kind: Equatable { case description, levelFirst, levelMore, detailsSummary, detailsBody }
+public struct LevelListLayout: Sendable {
+    public enum Kind: Equatable, Sendable { case description, levelFirst, levelMore, detailsSummary, detailsBody }
 
-    public struct Line: Equatable {
+    public struct Line: Equatable, Sendable {
         public let text: String
         public let x: Int
         public let kind: Kind

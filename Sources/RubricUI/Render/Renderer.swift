@@ -40,9 +40,7 @@ public enum Renderer {
     }
 
     private static func drawBody(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
-        let area = state.currentArea
-        let list = LevelListLayout(area: area, areaIndex: state.areaIndex, expanded: state.expanded,
-                                   width: grid.width, height: layout.bodyHeight)
+        let list = state.levelList
         let top = state.scrolls[state.areaIndex]
         let marked = state.levels[state.areaIndex]
         for row in 0..<layout.bodyHeight {

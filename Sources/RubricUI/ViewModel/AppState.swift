@@ -32,7 +32,7 @@ public struct AppState: Sendable {
     }
 
     public internal(set) var rubric: Rubric {
-        didSet { currentArea = DisplayArea(rubric, area: areaIndex) }
+        didSet { showArea() }
     }
     /// Each area's name as the tabs show it.
     public private(set) var areaNames: [String]
@@ -44,19 +44,26 @@ public struct AppState: Sendable {
     public internal(set) var levels: [Int]
     public internal(set) var savedLevels: [Int]
     public internal(set) var areaIndex = 0 {
-        didSet { if areaIndex != oldValue { currentArea = DisplayArea(rubric, area: areaIndex) } }
+        didSet { if areaIndex != oldValue { showArea() } }
     }
     /// The area shown, converted for display when it becomes the one shown, not at every
     /// look: the renderer and the key handlers ask for it several times a key press.
     public private(set) var currentArea: DisplayArea
+    /// The shown area laid out for the screen, kept with what it depends on (the area, the
+    /// expanded details, the size), so that scrolling and drawing share one layout.
+    public private(set) var levelList: LevelListLayout
     /// The selected level (0-based) of each area.
     public internal(set) var cursors: [Int]
     /// The first visible body line of each area.
     public internal(set) var scrolls: [Int]
-    public internal(set) var expanded: Set<LevelID> = []
+    public internal(set) var expanded: Set<LevelID> = [] {
+        didSet { layOut() }
+    }
     public internal(set) var mode: Mode = .normal
     public internal(set) var message: Message?
-    public internal(set) var size: Size
+    public internal(set) var size: Size {
+        didSet { if size != oldValue { layOut() } }
+    }
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []
     var quitAfterSave = false
@@ -65,7 +72,9 @@ public struct AppState: Sendable {
 
     public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
         self.rubric = rubric
-        self.currentArea = DisplayArea(rubric, area: 0)
+        let area = DisplayArea(rubric, area: 0)
+        self.currentArea = area
+        self.levelList = Self.layOut(area, areaIndex: 0, expanded: [], size: size)
         self.areaNames = rubric.areas.map { SafeText.sanitized($0.name) }
         self.fileName = SafeText.sanitized(fileName)
         self.isNewFile = isNewFile
@@ -108,8 +117,20 @@ public struct AppState: Sendable {
 
     /// Keeps the selected level fully in view (as much of it as the body can hold).
     mutating func clampScroll() {
-        let layout = LevelListLayout(area: currentArea, areaIndex: areaIndex, expanded: expanded,
-                                     width: size.width, height: ScreenLayout(size: size).bodyHeight)
-        scrolls[areaIndex] = layout.scrollKeeping(level: cursor, in: scrolls[areaIndex])
+        scrolls[areaIndex] = levelList.scrollKeeping(level: cursor, in: scrolls[areaIndex])
+    }
+
+    private mutating func showArea() {
+        currentArea = DisplayArea(rubric, area: areaIndex)
+        layOut()
+    }
+
+    private mutating func layOut() {
+        levelList = Self.layOut(currentArea, areaIndex: areaIndex, expanded: expanded, size: size)
+    }
+
+    private static func layOut(_ area: DisplayArea, areaIndex: Int, expanded: Set<LevelID>, size: Size) -> LevelListLayout {
+        LevelListLayout(area: area, areaIndex: areaIndex, expanded: expanded,
+                        width: size.width, height: ScreenLayout(size: size).bodyHeight)
     }
 }

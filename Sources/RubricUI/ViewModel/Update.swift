@@ -140,11 +140,7 @@ extension AppState {
         switch key.promptAnswer {
         case .letter("o"):
             // One undoable change, unsaved until the person saves.
-            if offered.levels != levels {
-                undoStack.append(Snapshot(levels: levels, area: areaIndex))
-                redoStack.removeAll()
-                levels = offered.levels
-            }
+            changeLevels(to: offered.levels)
             message = Message(text: "Marks from \(offered.name) loaded; save to keep them", isError: false)
         case .letter("i"), .cancel:
             break
@@ -169,10 +165,17 @@ extension AppState {
     }
 
     private mutating func setLevel(_ level: Int) {
-        guard levels[areaIndex] != level else { return }
+        var changed = levels
+        changed[areaIndex] = level
+        changeLevels(to: changed)
+    }
+
+    /// Replaces the marks as one undoable change; the same marks change nothing.
+    private mutating func changeLevels(to newLevels: [Int]) {
+        guard newLevels != levels else { return }
         undoStack.append(Snapshot(levels: levels, area: areaIndex))
         redoStack.removeAll()
-        levels[areaIndex] = level
+        levels = newLevels
     }
 
     private mutating func undo() {
