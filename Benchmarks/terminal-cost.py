@@ -46,7 +46,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--rubric", default=os.path.join(here, "..", ".build", "release", "rubric"))
-    parser.add_argument("--file", default=os.path.join(here, "..", "Tests", "RubricEndToEndTests", "Fixtures", "technical.md"))
+    parser.add_argument("--file", default=os.path.join(here, "..", "Tests", "RubricCoreTests", "Fixtures", "technical.md"))
     args = parser.parse_args()
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("NO_COLOR", None)
