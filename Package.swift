@@ -18,7 +18,7 @@ let package = Package(
         // Reading and safely writing a person's file (POSIX calls, no terminal).
         .target(name: "RubricStore", dependencies: ["RubricCore"]),
         // The pure view model and the renderer that draws it into a cell grid.
-        .target(name: "RubricUI", dependencies: ["RubricCore"]),
+        .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStore"]),
         // ncursesw, the only C library the program talks to.
         .systemLibrary(
             name: "CNcursesw",
@@ -49,7 +49,7 @@ let package = Package(
             // The example rubrics every test target reads, and Fuzz/run's seed corpus.
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricThemes"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricThemes"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,8 @@
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
 
 // Swift 6 can't read C globals or expand function-like macros: these wrap them.
 static inline WINDOW *rubric_stdscr(void) { return stdscr; }
@@ -26,5 +28,26 @@ static inline int rubric_err(void) { return ERR; }
 /* Only the character type: it is all ncursesw needs, and loading every category from the
    locale files cost a sixth of a millisecond at start. */
 static inline int rubric_setlocale_ctype(void) { return setlocale(LC_CTYPE, "") != NULL; }
+
+/* Whether the locale's character set is UTF-8: else only ASCII can be drawn. */
+static inline int rubric_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+/* term.h last: its macros (lines, columns, ...) must not meet the code above. */
+#include <ncursesw/term.h>
+
+/* Whether TERM names a terminal that can place the cursor, asked before initscr, which
+   would print its own complaint and exit, or draw garbage on a terminal without cursor
+   addressing. 0: usable; 1: unknown to terminfo; 2: cannot place the cursor. Writes nothing. */
+static inline int rubric_terminal_problem(void) {
+    int status = 0;
+    if (setupterm(NULL, 1, &status) != OK) return 1;
+    const char *cursor = tigetstr("cup");
+    int problem = (cursor == NULL || cursor == (const char *)-1) ? 2 : 0;
+    del_curterm(cur_term);
+    return problem;
+}
 
 #endif

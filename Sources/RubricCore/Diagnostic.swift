@@ -16,8 +16,14 @@ extension Rubric {
                 found.append(.init(line: area.lineIndex + 1,
                                    message: "area '\(area.name)' has \(marked.count) marked levels (\(list)); level \(area.currentLevel) counts"))
             }
-            for (offset, level) in area.levels.enumerated() where level.isEmpty {
-                found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' is empty"))
+            for (offset, level) in area.levels.enumerated() {
+                if level.isEmpty {
+                    found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' is empty"))
+                }
+                let unbalanced = TagBalance.problems(in: text(of: level))
+                if !unbalanced.isEmpty {
+                    found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' has unbalanced HTML: \(unbalanced.joined(separator: "; "))"))
+                }
             }
         }
         for index in headingsWithoutLevels {

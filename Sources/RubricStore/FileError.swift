@@ -9,6 +9,7 @@ public enum FileError: Error, Equatable, Sendable, CustomStringConvertible {
     case notRegularFile(kind: String)
     case changedOnDisk
     case alreadyExists
+    case readOnly
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum FileError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the file changed on disk since it was opened"
         case .alreadyExists:
             return "already exists; not overwriting it"
+        case .readOnly:
+            return "is read-only"
         }
     }
 

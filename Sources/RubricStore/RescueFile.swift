@@ -10,16 +10,29 @@ public enum RescueFile {
         [path + ".save"] + (1...99).map { "\(path).save.\($0)" }
     }
 
-    /// `FILE.save` when it exists and is newer than FILE (or FILE is gone): work that a
-    /// session lost and the next one should offer back.
-    public static func pending(for path: String) -> String? {
-        let rescue = path + ".save"
-        var rescueInfo = stat(), fileInfo = stat()
-        guard stat(rescue, &rescueInfo) == 0, rescueInfo.st_mode & S_IFMT == S_IFREG else { return nil }
-        guard stat(path, &fileInfo) == 0 else { return rescue }
-        let rescueTime = (rescueInfo.st_mtim.tv_sec, rescueInfo.st_mtim.tv_nsec)
-        let fileTime = (fileInfo.st_mtim.tv_sec, fileInfo.st_mtim.tv_nsec)
-        // Equal times count: file systems stamp in coarse ticks, and a copy is only written after a load.
-        return rescueTime >= fileTime ? rescue : nil
+    /// The rescue copies beside a file, and the newest of them when it is newer than FILE (or
+    /// FILE is gone): work that a session lost and the next one should offer back.
+    public struct Pending: Equatable, Sendable {
+        /// The newest copy, by modification time (on a tie, the later name).
+        public let newest: String
+        /// How many copies there are in all.
+        public let count: Int
+    }
+
+    public static func pending(for path: String) -> Pending? {
+        var copies: [(path: String, time: (Int, Int))] = []
+        for candidate in candidates(for: path) {
+            var info = stat()
+            guard stat(candidate, &info) == 0 else { continue }
+            guard info.st_mode & S_IFMT == S_IFREG else { continue }
+            copies.append((candidate, (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)))
+        }
+        guard let newest = copies.max(by: { $0.time <= $1.time }) else { return nil }
+        var fileInfo = stat()
+        if stat(path, &fileInfo) == 0 {
+            // Equal times count: file systems stamp in coarse ticks, and a copy is only written after a load.
+            guard newest.time >= (fileInfo.st_mtim.tv_sec, fileInfo.st_mtim.tv_nsec) else { return nil }
+        }
+        return Pending(newest: newest.path, count: copies.count)
     }
 }

@@ -10,17 +10,30 @@ import Glibc
 /// with several hard links is written in place instead, after a backup copy, so its other
 /// names keep seeing the new text. Foundation's atomic write does none of this on Linux.
 public enum SafeSave {
+    /// What a save may write over after asking the person.
+    public struct Allowance: OptionSet, Equatable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Bytes on disk that are no longer the ones loaded.
+        public static let changedOnDisk = Allowance(rawValue: 1)
+        /// A file whose mode says it is not to be written.
+        public static let readOnly = Allowance(rawValue: 2)
+    }
+
     /// Replaces the loaded file's bytes. Refuses with `.changedOnDisk` when the bytes on
-    /// disk are no longer the ones loaded, unless `overwritingChanges`.
-    public static func replace(_ file: LoadedFile, with bytes: [UInt8], overwritingChanges: Bool = false) throws(FileError) -> LoadedFile {
+    /// disk are no longer the ones loaded, and with `.readOnly` when the file's mode says it
+    /// is read-only, unless `allowing` says so. A rename only needs the folder to be
+    /// writable, so the mode is checked here, as vim does, and root is asked too.
+    public static func replace(_ file: LoadedFile, with bytes: [UInt8], allowing: Allowance = []) throws(FileError) -> LoadedFile {
         let target = file.resolvedPath
-        if !overwritingChanges {
+        if !allowing.contains(.changedOnDisk) {
             let onDisk: LoadedFile
             do { onDisk = try LoadedFile.read(target) } catch { throw .changedOnDisk }
             guard onDisk.bytes == file.bytes else { throw .changedOnDisk }
         }
         var info = stat()
         let exists = stat(target, &info) == 0
+        if exists, !allowing.contains(.readOnly), isReadOnly(target, mode: info.st_mode) { throw .readOnly }
         if exists, info.st_nlink > 1 {
             try writeInPlace(target, bytes: bytes, original: file.bytes)
         } else {
@@ -40,6 +53,12 @@ public enum SafeSave {
         }
         syncFolder(of: path)
         return try reloaded(path, expecting: bytes)
+    }
+
+    /// Read-only by its mode bits (no one may write it: what counts for root), or not
+    /// writable by this user.
+    public static func isReadOnly(_ path: String, mode: mode_t) -> Bool {
+        mode & 0o222 == 0 || access(path, W_OK) != 0
     }
 
     // MARK: - Steps

@@ -16,10 +16,15 @@ final class Screen {
     /// One cell's characters for `setcchar`, reused so drawing a frame allocates nothing.
     private var characters = [wchar_t](repeating: 0, count: Screen.charactersPerCell + 1)
 
-    /// Starts curses mode. The caller has checked that stdin and stdout are terminals.
+    /// Whether the locale lets ncursesw draw more than ASCII.
+    let isUTF8: Bool
+
+    /// Starts curses mode. The caller has checked that stdin and stdout are terminals and
+    /// that TERM can place the cursor (`terminalProblem`).
     init(theme: Theme, monochrome: Theme) {
         // Without the locale, ncursesw treats every non-ASCII byte as unprintable.
         _ = rubric_setlocale_ctype()
+        isUTF8 = rubric_locale_is_utf8() != 0
         _ = initscr()
         window = rubric_stdscr()!
         raw()  // Ctrl-C, Ctrl-S, Ctrl-Z and Ctrl-R arrive as keys, not as signals or flow control
@@ -67,9 +72,9 @@ final class Screen {
 
     /// A cell's character as ncurses wants it, into `buffer` (`charactersPerCell + 1` long):
     /// one spacing character and the marks that combine with it, NUL-terminated. Anything
-    /// else in a cluster is dropped (so 👩‍💻 shows as 👩, in the two columns the renderer gave
-    /// it), and a control character can never get here (the renderer's text is sanitized),
-    /// but is refused anyway.
+    /// else in a cluster is dropped (so 👩‍💻 shows as 👩 and 🇬🇧 as 🇬, in the columns the
+    /// renderer gave them), and a control character can never get here (the renderer's text
+    /// is sanitized), but is refused anyway.
     static func fill(_ buffer: inout [wchar_t], with character: Character) {
         var count = 0
         for (position, scalar) in character.unicodeScalars.enumerated() {
@@ -80,7 +85,10 @@ final class Screen {
                 continue
             }
             guard position < charactersPerCell else { break }
-            // Only marks that combine: a joiner (ZWJ) would make terminals disagree on widths.
+            // Only marks that combine. A joiner (ZWJ), a skin tone, a second regional indicator
+            // or a variation selector (✔️ is ✔ and VS16) would have terminals disagree on the
+            // width, and leave stray cells where the grid has none.
+            guard !CharacterWidth.changesWidth(scalar) else { continue }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark:
                 buffer[count] = wchar_t(bitPattern: scalar.value)
@@ -90,6 +98,17 @@ final class Screen {
             }
         }
         buffer[count] = 0
+    }
+
+    /// Why TERM can't run the editor, or nil when it can. Checked before `initscr`, which
+    /// would print its own complaint and exit, and writes nothing to the terminal.
+    static func terminalProblem() -> TerminalApp.StartError? {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { return .noTerminalType }
+        switch rubric_terminal_problem() {
+        case 0: return nil
+        case 1: return .unknownTerminal(term)
+        default: return .cannotPlaceCursor(term)
+        }
     }
 
     /// Waits for the next key or resize.

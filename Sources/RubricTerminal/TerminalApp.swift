@@ -9,11 +9,27 @@ import Glibc
 /// Runs the full-screen editor: draws the state, reads keys, feeds events to the view
 /// model, and performs the effects it asks for.
 public enum TerminalApp {
+    /// Why the editor can't start here. Each is said in one line, before anything reaches
+    /// the terminal.
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal
+        case noTerminalType
+        case unknownTerminal(String)
+        case cannotPlaceCursor(String)
+
+        private static let alternative = "for scripts, use 'rubric score', 'check' or 'mark'"
 
         public var description: String {
-            "the editor needs a terminal on standard input and output (for scripts, use 'rubric score', 'check' or 'mark')"
+            switch self {
+            case .notATerminal:
+                return "the editor needs a terminal on standard input and output (\(Self.alternative))"
+            case .noTerminalType:
+                return "TERM is not set, so the editor can't tell what the terminal can do (set it, for example TERM=xterm-256color; \(Self.alternative))"
+            case .unknownTerminal(let term):
+                return "TERM=\(SafeText.sanitized(term)) is not a terminal type this system knows (try TERM=xterm-256color; \(Self.alternative))"
+            case .cannotPlaceCursor(let term):
+                return "TERM=\(SafeText.sanitized(term)) can't place the cursor, and the editor needs a terminal that can (\(Self.alternative))"
+            }
         }
     }
 
@@ -21,9 +37,10 @@ public enum TerminalApp {
     /// rubric is the built-in framework: the first save creates it. `monochrome` replaces
     /// `theme` on a terminal without colours.
     /// `rescue` is a newer `FILE.save` to offer back.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, rescue: (Rubric, String)?,
+    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Rubric, RescueFile.Pending)?,
                            theme: Theme, monochrome: Theme) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        if let problem = Screen.terminalProblem() { throw problem }
         SignalGuard.install(documentPath: file?.resolvedPath ?? path)
         let screen = Screen(theme: theme, monochrome: monochrome)
         SignalGuard.setCursesActive(true)
@@ -32,8 +49,11 @@ public enum TerminalApp {
             SignalGuard.setCursesActive(false)
         }
         var session = Session(path: path, file: file)
-        var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: file == nil, size: screen.size)
-        if let (copy, name) = rescue { state.offerRescue(copy, name: displayName(name)) }
+        var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: isNewFile, size: screen.size,
+                             glyphs: screen.isUTF8 ? .unicode : .ascii)
+        if let (copy, pending) = rescue {
+            state.offerRescue(copy, path: pending.newest, name: displayName(pending.newest), count: pending.count)
+        }
         var pendingLevels = state.savedLevels
         while true {
             screen.draw(Renderer.render(state))
@@ -47,8 +67,11 @@ public enum TerminalApp {
                     case .quit: return 0
                     case .suspend: screen.suspend()
                     case .redraw: screen.forceRedraw()
-                    case .save(let bytes, let overwrite): queue.append(session.save(bytes, overwrite: overwrite))
+                    case .save(let bytes, let allowing): queue.append(session.save(bytes, allowing: allowing))
                     case .reload: queue.append(session.reload())
+                    case .removeRescueCopy(let copy):
+                        let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
+                        queue.append(.rescueCopyRemoved(failure: failure))
                     }
                 }
             }
@@ -81,18 +104,20 @@ struct Session {
     let path: String
     var file: LoadedFile?
 
-    mutating func save(_ bytes: [UInt8], overwrite: Bool) -> Event {
+    mutating func save(_ bytes: [UInt8], allowing: SafeSave.Allowance) -> Event {
         do {
             if let loaded = file {
-                file = try SafeSave.replace(loaded, with: bytes, overwritingChanges: overwrite)
-            } else if overwrite, let existing = try? LoadedFile.read(path) {
-                file = try SafeSave.replace(existing, with: bytes, overwritingChanges: true)
+                file = try SafeSave.replace(loaded, with: bytes, allowing: allowing)
+            } else if allowing.contains(.changedOnDisk), let existing = try? LoadedFile.read(path) {
+                file = try SafeSave.replace(existing, with: bytes, allowing: allowing)
             } else {
                 file = try SafeSave.create(path, bytes: bytes)
             }
             return .saveSucceeded(path: path, saved: try Rubric(bytes: bytes))
         } catch FileError.changedOnDisk, FileError.alreadyExists {
             return .fileChangedOnDisk
+        } catch FileError.readOnly {
+            return .fileIsReadOnly
         } catch {
             return .saveFailed(reason: "\(error)")
         }

@@ -3,13 +3,21 @@ import RubricUI
 /// A one-line sample of a theme in its own colours, for `rubric themes`: SGR escape
 /// sequences for a terminal, at the depth it has.
 public enum ColorSample {
-    public static func line(_ theme: Theme, depth: ColorDepth) -> String {
+    /// The sample, as many of its parts as fit in `width` columns (whole parts only).
+    public static func line(_ theme: Theme, depth: ColorDepth, width: Int) -> String {
         let parts: [(Role, String)] = [
-            (.title, " Title "), (.activeTab, " Tab 2/5 "), (.tab, " Tab "), (.selectedRow, " ● selected "),
-            (.markIndicator, " ● "), (.levelText, "level "), (.scoreFilled, "████"), (.scoreEmpty, "░░░"),
-            (.modified, " unsaved "), (.error, " error "),
+            (.title, " Title "), (.activeTab, " Tab 2/5 "), (.tab, " Tab "), (.selectedRow, " selected "),
+            (.markIndicator, " ● "), (.markedLevel, "marked "), (.levelText, "level "), (.scoreFilled, "████"),
+            (.scoreEmpty, "░░░"), (.modified, " unsaved "), (.error, " error "),
         ]
-        return parts.map { sgr(theme.style($0.0), depth: depth) + $0.1 + "\u{1B}[0m" }.joined()
+        var used = 0
+        var line = ""
+        for (role, text) in parts {
+            used += CharacterWidth.of(text)
+            guard used <= width else { break }
+            line += sgr(theme.style(role), depth: depth) + text + "\u{1B}[0m"
+        }
+        return line
     }
 
     static func sgr(_ style: RoleStyle, depth: ColorDepth) -> String {

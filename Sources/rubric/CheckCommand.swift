@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @Argument(help: "The rubric file.")
-    var file: String
+    var file: String = DefaultFramework.fileName
 
     func run() throws {
         let (_, rubric) = try loadRubric(file)

@@ -6,15 +6,25 @@ import RubricStore
 import Glibc
 #endif
 
-/// Exit codes: 1 means `check` found something; 2 means the input can't be used.
+/// Exit codes, as `diff` and `grep` use them: 1 means "found something" (`check`'s findings),
+/// 2 means the request or the input can't be used (usage errors included).
 enum ExitStatus {
     static let findings: Int32 = 1
     static let unusableInput: Int32 = 2
 }
 
+/// The one style of every error line: `rubric: ` and the problem, with nothing after it.
+enum UsageText {
+    static func errorLine(_ problem: String) -> String {
+        var text = Substring(problem)
+        while text.last == "\n" || text.last == "." { text = text.dropLast() }
+        return "rubric: \(text)"
+    }
+}
+
 /// Prints one line naming the file and the problem, then exits with `code`.
 func fail(_ path: String, _ problem: CustomStringConvertible, code: Int32 = ExitStatus.unusableInput) -> ExitCode {
-    printError("rubric: \(SafeText.sanitized(path)): \(problem)")
+    printError(UsageText.errorLine("\(SafeText.sanitized(path)): \(problem)"))
     return ExitCode(code)
 }
 

@@ -5,28 +5,65 @@ import RubricStore
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
-        abstract: "Set an area's level, write the file and print the new score."
+        abstract: "Set an area's level, write the file and print the new score.",
+        usage: "rubric mark [FILE] AREA LEVEL [--force]",
+        discussion: """
+            FILE defaults to ./rubric.md. AREA is the area's 1-based number, or its name in any case \
+            (a unique prefix is enough). LEVEL 0 clears the area. A read-only file is refused unless --force.
+            """
     )
 
-    @Argument(help: "The rubric file.")
-    var file: String
+    /// `[FILE] AREA LEVEL`, read by hand: ArgumentParser can't take an optional argument before
+    /// two required ones, and it would read a level of `-1` as an unknown option.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[FILE] AREA LEVEL", valueName: "arguments"))
+    var arguments: [String] = []
 
-    @Argument(help: "The area: its 1-based number, or its name (any case; a unique prefix is enough).")
-    var area: String
+    @Flag(help: "Write the file even when it is read-only (its mode is kept).")
+    var force = false
 
-    @Argument(help: "The level to mark; 0 clears the area.")
-    var level: Int
+    struct Request {
+        let file: String
+        let area: String
+        let level: String
+    }
+
+    func validate() throws {
+        _ = try request()
+    }
+
+    func request() throws -> Request {
+        switch arguments.count {
+        case 2: return Request(file: DefaultFramework.fileName, area: arguments[0], level: arguments[1])
+        case 3: return Request(file: arguments[0], area: arguments[1], level: arguments[2])
+        case 0, 1: throw ValidationError("expected an area and a level")
+        default: throw ValidationError("expected [FILE] AREA LEVEL, got \(arguments.count) arguments")
+        }
+    }
 
     func run() throws {
-        let (loaded, rubric) = try loadRubric(file)
+        let request = try request()
+        let (loaded, rubric) = try loadRubric(request.file)
         let updated: [UInt8]
         do {
-            updated = try rubric.bytes(settingArea: try rubric.areaIndex(matching: area), to: level)
+            let index = try rubric.areaIndex(matching: request.area)
+            guard let level = Int(request.level) else {
+                let area = rubric.areas[index]
+                throw fail(request.file, "level '\(request.level)' is not a number for '\(area.name)' (0 to \(area.maximum); 0 clears the mark)")
+            }
+            updated = try rubric.bytes(settingArea: index, to: level)
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            throw fail(file, error)
+            throw fail(request.file, "\(error)")
         }
         if updated != loaded.bytes {
-            do { _ = try SafeSave.replace(loaded, with: updated) } catch { throw fail(file, error) }
+            do {
+                _ = try SafeSave.replace(loaded, with: updated, allowing: force ? .readOnly : [])
+            } catch FileError.readOnly {
+                throw fail(request.file, "\(FileError.readOnly); not written (--force writes it anyway)")
+            } catch {
+                throw fail(request.file, "\(error)")
+            }
         }
         let saved = try Rubric(bytes: updated)
         print(Rubric.scoreText(total: saved.total, maximum: saved.maximum))

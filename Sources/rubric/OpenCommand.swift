@@ -28,23 +28,38 @@ struct OpenCommand: ParsableCommand {
         let loaded: LoadedFile?
         let rubric: Rubric
         if LoadedFile.exists(file) {
-            let (existing, parsed) = try loadRubric(file)
+            let existing: LoadedFile
+            do { existing = try LoadedFile.read(file) } catch { throw fail(file, error) }
             loaded = existing
-            rubric = parsed
+            rubric = try isBlank(existing.bytes) ? Rubric(bytes: DefaultFramework.bytes) : parse(existing)
         } else {
             loaded = nil
             rubric = try Rubric(bytes: DefaultFramework.bytes)
         }
         // Work that a hung-up session saved beside the file; a copy that cannot be used is not offered.
-        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { path in
-            (try? LoadedFile.read(path)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, path) }
+        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { pending in
+            (try? LoadedFile.read(pending.newest)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, pending) }
         }
         let status: Int32
         do {
-            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, rescue: rescue, theme: themes.theme, monochrome: themes.monochrome)
+            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: loaded.map { isBlank($0.bytes) } ?? true,
+                                         rescue: rescue, theme: themes.theme, monochrome: themes.monochrome)
+        } catch let problem as TerminalApp.StartError {
+            printError(UsageText.errorLine(problem.description))
+            throw ExitCode(ExitStatus.unusableInput)
         } catch {
             throw fail(file, "\(error)")
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// An empty file, or one of only blanks, opens like a missing one: from the built-in
+    /// framework, and the first save writes it. (The other commands refuse it: no areas.)
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    private static func parse(_ file: LoadedFile) throws -> Rubric {
+        do { return try Rubric(bytes: file.bytes) } catch { throw fail(file.path, error) }
     }
 }

@@ -1,13 +1,22 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 @main
 struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rubric",
         abstract: "Assess yourself against an engineering career rubric kept in markdown.",
+        usage: """
+            rubric [FILE] [--theme NAME]
+              rubric <subcommand> [...]
+            """,
         discussion: """
             With no subcommand, opens FILE (default ./rubric.md) in the full-screen editor. \
-            A FILE that doesn't exist yet starts from the built-in framework; the first save creates it.
+            A FILE that doesn't exist yet, or is empty, starts from the built-in framework; the first save writes it.
+            Exit status: 0 success, 1 something found (check) or marks that differ, 2 a usage error or a file that can't be used.
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, InitCommand.self, ThemesCommand.self],
@@ -18,14 +27,26 @@ struct RubricCommand: ParsableCommand {
     /// about 1.5 ms, a sixth of the time to the first frame (Benchmarks/terminal-cost.py).
     /// Everything else, including every option, is parsed by ArgumentParser as usual.
     static func main() {
-        guard let file = editorShortcut(Array(CommandLine.arguments.dropFirst())) else {
-            return main(nil)
-        }
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            try OpenCommand.open(file, themeName: nil)
+            if let file = editorShortcut(arguments) {
+                try OpenCommand.open(file, themeName: nil)
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
-            exit(withError: error)
+            exitReportingUsage(error)
         }
+    }
+
+    /// Exits as ArgumentParser would, except that a usage error is one `rubric: …` line, the
+    /// usage, and exit status 2, so scripts can rely on 0/1/2 as with `diff` and `grep`.
+    static func exitReportingUsage(_ error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let usage = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        printError(([UsageText.errorLine(message(for: error))] + usage.map(String.init)).joined(separator: "\n"))
+        Glibc.exit(ExitStatus.unusableInput)
     }
 
     /// The subcommands' names and ArgumentParser's own `help`, written out rather than read

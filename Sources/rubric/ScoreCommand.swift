@@ -10,7 +10,7 @@ struct ScoreCommand: ParsableCommand {
     )
 
     @Argument(help: "The rubric file.")
-    var file: String
+    var file: String = DefaultFramework.fileName
 
     @Option(help: "Output format: text, json or csv.")
     var format: ScoreReport.Format = .text

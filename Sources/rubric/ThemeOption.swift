@@ -18,7 +18,7 @@ struct ThemeOption: ParsableArguments {
             return (try catalog.theme(ThemeCatalog.choice(option: theme, environment: environment)),
                     try catalog.theme(ThemeCatalog.monochromeName))
         } catch {
-            printError("rubric: \(error)")
+            printError(UsageText.errorLine("\(error)"))
             throw ExitCode(ExitStatus.unusableInput)
         }
     }

@@ -16,25 +16,47 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
         let environment = Environment.process
         let catalog = ThemeCatalog(environment: environment)
-        let colorful = isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        let colorful = isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
         let depth: ColorDepth = !colorful ? .none
             : environment["COLORTERM"].map { $0 == "truecolor" || $0 == "24bit" } == true ? .direct : .indexed256
+        let width = isTerminal ? Self.terminalWidth() : 80
         let entries = catalog.entries()
-        let width = entries.map(\.name.count).max() ?? 0
+        let nameWidth = entries.map { CharacterWidth.of($0.name) }.max() ?? 0
         var broken = false
         for entry in entries {
-            let name = entry.name + String(repeating: " ", count: width - entry.name.count)
-            let origin = entry.origin == "built-in" ? "built-in" : entry.origin
+            let key = entry.origin == "built-in" ? entry.name : entry.origin
+            let name = entry.name + String(repeating: " ", count: nameWidth - CharacterWidth.of(entry.name))
             do {
-                let theme = try catalog.theme(entry.origin == "built-in" ? entry.name : entry.origin)
-                let sample = colorful ? "  " + ColorSample.line(theme, depth: depth) : ""
-                let description = (try? catalog.definition(entry.origin == "built-in" ? entry.name : entry.origin))?.description ?? ""
-                print("\(name)  \(origin)\(description.isEmpty ? "" : "  \(description)")\(sample)")
+                let theme = try catalog.theme(key)
+                let description = (try? catalog.definition(key))?.description ?? ""
+                print(Self.fitted("\(name)  \(entry.origin)\(description.isEmpty ? "" : "  \(description)")", width: width))
+                // The sample under the name, lined up with the origins above it.
+                if colorful { print(String(repeating: " ", count: nameWidth + 2) + ColorSample.line(theme, depth: depth, width: width - nameWidth - 2)) }
             } catch {
                 broken = true
-                print("\(name)  \(origin)  unusable: \(error)")
+                print(Self.fitted("\(name)  \(entry.origin)  unusable: \(error)", width: width))
             }
         }
         if broken { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// A line cut to `width` columns, with … where it was cut.
+    static func fitted(_ line: String, width: Int) -> String {
+        guard CharacterWidth.of(line) > width else { return line }
+        var kept = "", used = 0
+        for character in line {
+            let w = CharacterWidth.of(character)
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return kept + "…"
+    }
+
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 }

@@ -77,12 +77,25 @@ struct ErrorAndCheckTests {
         #expect(ScoreReport.csvField("=SUM(A1)") == "'=SUM(A1)")
     }
 
-    @Test func defaultFrameworkIsTheExampleUnmarked() throws {
+    @Test func defaultFrameworkIsSevenAreasOfFiveLevelsAndPassesCheck() throws {
         let rubric = try Rubric(bytes: DefaultFramework.bytes)
-        let example = try Rubric(bytes: fixture("technical.md"))
-        #expect(rubric.areas.map(\.name) == example.areas.map(\.name))
+        #expect(rubric.areas.count == 7 && rubric.areas.allSatisfy { $0.maximum == 5 })
         #expect(rubric.total == 0 && rubric.maximum == 35)
         #expect(rubric.diagnostics.isEmpty)
-        #expect(!DefaultFramework.bytes.text.lowercased().contains("<mark>"))
+        let text = DefaultFramework.bytes.text
+        #expect(!text.lowercased().contains("<mark>"))
+        // Words for any organisation: nothing of the example it replaced.
+        for leftover in ["ASOS", "(?)", "  ", "<details"] { #expect(!text.contains(leftover), "\(leftover)") }
+        #expect(text.hasSuffix("## Score\n\n0/35\n"))
+    }
+
+    @Test func unbalancedDetailsAndSummaryAreReported() throws {
+        let text = "## A\n\n1. <details><summary>More</summary>hidden\n2. <details open><summary>x</summary>y</details>\n3. <DETAILS>z</Details></summary>\n"
+        let rubric = try Rubric(bytes: Array(text.utf8))
+        let unbalanced = rubric.diagnostics.filter { $0.message.contains("unbalanced") }
+        #expect(unbalanced == [
+            Diagnostic(line: 3, message: "level 1 of area 'A' has unbalanced HTML: <details> opened 1, closed 0"),
+            Diagnostic(line: 5, message: "level 3 of area 'A' has unbalanced HTML: <summary> opened 0, closed 1"),
+        ])
     }
 }

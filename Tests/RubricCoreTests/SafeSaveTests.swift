@@ -52,7 +52,7 @@ struct SafeSaveTests {
         _ = write("someone else's", "c.md")
         #expect(throws: FileError.changedOnDisk) { try SafeSave.replace(loaded, with: Array("mine".utf8)) }
         #expect(read(path) == "someone else's")
-        _ = try SafeSave.replace(loaded, with: Array("mine".utf8), overwritingChanges: true)
+        _ = try SafeSave.replace(loaded, with: Array("mine".utf8), allowing: .changedOnDisk)
         #expect(read(path) == "mine")
     }
 
@@ -65,7 +65,7 @@ struct SafeSaveTests {
         try FileManager.default.removeItem(at: sub)
         #expect(throws: FileError.changedOnDisk) { try SafeSave.replace(loaded, with: Array("new".utf8)) }
         #expect {
-            try SafeSave.replace(loaded, with: Array("new".utf8), overwritingChanges: true)
+            try SafeSave.replace(loaded, with: Array("new".utf8), allowing: .changedOnDisk)
         } throws: { "\($0)".contains("no such file or directory") }
     }
 

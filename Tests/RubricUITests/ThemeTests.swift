@@ -163,7 +163,7 @@ struct ColorDepthTests {
 
     @Test func sampleUsesTheDepth() throws {
         let theme = try ThemeCatalog(environment: [:]).theme("solarized-dark")
-        #expect(ColorSample.line(theme, depth: .direct).contains("48;2;38;139;210"))
-        #expect(ColorSample.line(theme, depth: .indexed256).contains("48;5;32"))
+        #expect(ColorSample.line(theme, depth: .direct, width: 80).contains("48;2;38;139;210"))
+        #expect(ColorSample.line(theme, depth: .indexed256, width: 80).contains("48;5;32"))
     }
 }

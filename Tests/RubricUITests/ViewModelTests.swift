@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStore
 import Testing
 @testable import RubricUI
 
@@ -40,7 +41,7 @@ struct ViewModelTests {
         let (marked, effects) = press(makeState(), .down, .character(" "))
         #expect(effects.isEmpty)
         #expect(marked.levels[0] == 3 && marked.total == 16 && marked.isModified)
-        let (cleared, _) = press(marked, .enter)
+        let (cleared, _) = press(marked, .character(" "))
         #expect(cleared.levels[0] == 0 && cleared.total == 13)
         let (again, _) = press(cleared, .up, .character(" "))
         #expect(again.levels[0] == 2 && !again.isModified)
@@ -75,8 +76,8 @@ struct ViewModelTests {
     @Test func saveAsksTheShellToWriteTheMarkedDocument() throws {
         let (state, effects) = press(makeState(), .character("1"), .character("s"))
         let expected = try fixtureRubric("technical.md").bytes(settingArea: 0, to: 1)
-        #expect(effects == [.save(bytes: expected, overwrite: false)])
-        #expect(press(state, .control("s")).1 == [.save(bytes: expected, overwrite: false)])
+        #expect(effects == [.save(bytes: expected, allowing: [])])
+        #expect(press(state, .control("s")).1 == [.save(bytes: expected, allowing: [])])
         let saved = try Rubric(bytes: expected)
         let (after, more) = update(state, .saveSucceeded(path: "/tmp/x.md", saved: saved))
         #expect(more.isEmpty && !after.isModified)
@@ -106,7 +107,7 @@ struct ViewModelTests {
         #expect(press(asking, .character("x")).0.mode == .confirmQuit)
         #expect(press(asking, .character("n")).1 == [.quit])
         let (saving, saveEffects) = press(asking, .character("y"))
-        guard case .save(let bytes, false) = saveEffects.first else { Issue.record("no save"); return }
+        guard case .save(let bytes, []) = saveEffects.first else { Issue.record("no save"); return }
         let (_, done) = update(saving, .saveSucceeded(path: "x", saved: try Rubric(bytes: bytes)))
         #expect(done == [.quit])
         // A failed save on the way out stays in the program.
@@ -122,7 +123,7 @@ struct ViewModelTests {
         #expect(press(asking, .control("x")).0.mode == .confirmQuit)
         let (modified, _) = press(makeState(), .character("1"), .character("s"))
         let (conflict, _) = update(modified, .fileChangedOnDisk)
-        #expect(press(conflict, .character("O")).1 == [.save(bytes: modified.documentBytes, overwrite: true)])
+        #expect(press(conflict, .character("O")).1 == [.save(bytes: modified.documentBytes, allowing: .changedOnDisk)])
         #expect(press(conflict, .escape).0.mode == .normal)
         let (confirm, _) = press(conflict, .character("R"))
         #expect(confirm.mode == .confirmReload)
@@ -155,7 +156,7 @@ struct ViewModelTests {
         let (modified, _) = press(makeState(), .character("1"), .character("s"))
         let (conflict, _) = update(modified, .fileChangedOnDisk)
         #expect(conflict.mode == .conflict)
-        #expect(press(conflict, .character("o")).1 == [.save(bytes: modified.documentBytes, overwrite: true)])
+        #expect(press(conflict, .character("o")).1 == [.save(bytes: modified.documentBytes, allowing: .changedOnDisk)])
         #expect(press(conflict, .character("c")).0.mode == .normal)
         let (confirm, none) = press(conflict, .character("r"))
         #expect(confirm.mode == .confirmReload && none.isEmpty)
@@ -183,7 +184,7 @@ struct RescueOfferTests {
     @Test func openingTheRescueMarksIsOneUndoableChange() throws {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
-        state.offerRescue(copy, name: "technical.md.save")
+        state.offerRescue(copy, path: "/tmp/technical.md.save", name: "technical.md.save", count: 1)
         #expect(state.mode == .rescueOffer)
         #expect(Renderer.render(state).rowText(22).contains("technical.md.save is newer, with unsaved marks: (o)pen them, (i)gnore"))
         #expect(press(state, .character("x")).0.mode == .rescueOffer)
@@ -197,7 +198,7 @@ struct RescueOfferTests {
 
     @Test func aCopyWithOtherAreasIsNotApplied() throws {
         var state = makeState()
-        state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), name: "x.save")
+        state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), path: "x.save", name: "x.save", count: 1)
         #expect(state.mode == .normal)
         #expect(state.message?.text == "x.save has other areas than this file; open it with: rubric x.save")
     }

@@ -12,6 +12,14 @@ public struct DisplayLevel: Equatable, Sendable {
     public let details: [DisplayDetails]
 }
 
+extension DisplayLevel {
+    func folded(_ glyphs: Glyphs) -> DisplayLevel {
+        guard glyphs.isASCII else { return self }
+        return DisplayLevel(text: glyphs.text(text),
+                            details: details.map { DisplayDetails(summary: glyphs.text($0.summary), body: glyphs.text($0.body)) })
+    }
+}
+
 /// An area as shown on screen.
 public struct DisplayArea: Equatable, Sendable {
     public let name: String
@@ -24,13 +32,15 @@ public struct DisplayArea: Equatable, Sendable {
 extension DisplayArea {
     /// The display form of one area, built when it is shown: a file with thousands of areas
     /// opens without converting every one of them first.
-    public init(_ rubric: Rubric, area index: Int) {
+    /// With ASCII glyphs, characters ASCII lacks become `?` here, before wrapping, so the
+    /// lines are laid out at the widths they are drawn with.
+    public init(_ rubric: Rubric, area index: Int, glyphs: Glyphs = .unicode) {
         let area = rubric.areas[index]
         self.init(
-            name: SafeText.sanitized(area.name),
-            group: rubric.group(of: area).map { SafeText.sanitized($0.name) },
-            description: MarkupText.paragraphs(rubric.descriptionText(of: area)),
-            levels: area.levels.map { MarkupText.level(rubric.text(of: $0)) }
+            name: glyphs.text(SafeText.sanitized(area.name)),
+            group: rubric.group(of: area).map { glyphs.text(SafeText.sanitized($0.name)) },
+            description: MarkupText.paragraphs(rubric.descriptionText(of: area)).map(glyphs.text),
+            levels: area.levels.map { MarkupText.level(rubric.text(of: $0)).folded(glyphs) }
         )
     }
 }

@@ -14,6 +14,8 @@ public enum CharacterWidth {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
+        // A lone regional indicator (half a flag) is narrow to the C library.
+        if (0x1F1E6...0x1F1FF).contains(value) { return 1 }
         if scalar.properties.isEmojiPresentation { return 2 }
         for range in wideRanges where range.contains(value) { return 2 }
         return 1
@@ -21,6 +23,12 @@ public enum CharacterWidth {
 
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Variation selectors: in a cluster, they ask for text or emoji presentation, which
+    /// terminals honour differently, so they are never sent.
+    public static func changesWidth(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
     }
 
     /// East Asian Wide (W) and Fullwidth (F) blocks.

@@ -16,11 +16,15 @@ public struct Cell: Equatable, Sendable {
 public struct Grid: Equatable, Sendable {
     public let width: Int
     public let height: Int
+    /// Draw `?` for any character ASCII lacks: outside a UTF-8 locale the terminal can show
+    /// nothing else. The last guard: the renderer already draws ASCII glyphs there.
+    public let asciiOnly: Bool
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -34,7 +38,8 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
         var column = x
-        for character in text {
+        for original in text {
+            let character: Character = asciiOnly && !original.isASCII ? "?" : original
             let w = CharacterWidth.of(character)
             if w == 0 { continue }  // a lone combining mark has no cell of its own
             if column + w > end {

@@ -18,16 +18,16 @@ public struct LevelListLayout: Sendable {
     /// For each level, the lines it covers.
     public private(set) var levelLines: [Range<Int>] = []
     public let height: Int
-    /// Columns before a level's text: " 12 ● ".
+    /// Columns before a level's text: " 12 ● ", or " 12 [x] " in ASCII.
     public let textX: Int
+    /// Where the mark indicator starts.
+    public let markX: Int
 
-    public static let markedSymbol = "●"
-    public static let unmarkedSymbol = "○"
-
-    public init(area: DisplayArea, areaIndex: Int, expanded: Set<AppState.LevelID>, width: Int, height: Int) {
+    public init(area: DisplayArea, areaIndex: Int, expanded: Set<AppState.LevelID>, width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.height = height
         let digits = String(area.levels.count).count
-        textX = 1 + digits + 3
+        markX = 1 + digits + 1
+        textX = markX + CharacterWidth.of(glyphs.marked) + 1
         let textWidth = max(1, width - textX - 1)
         var blocks: [[Line]] = []
         for (index, level) in area.levels.enumerated() {
@@ -37,7 +37,7 @@ public struct LevelListLayout: Sendable {
             }
             let isExpanded = expanded.contains(.init(area: areaIndex, level: index))
             for details in level.details {
-                let summary = (isExpanded ? "▾ " : "▸ ") + details.summary
+                let summary = (isExpanded ? glyphs.detailsOpen : glyphs.detailsClosed) + " " + details.summary
                 for text in TextWrap.lines(summary, width: textWidth) {
                     block.append(Line(text: text, x: textX, kind: .detailsSummary, level: index))
                 }
@@ -58,7 +58,7 @@ public struct LevelListLayout: Sendable {
             let limit = max(1, height / 4)
             let wrapped = area.description.flatMap { TextWrap.lines($0, width: max(1, width - 2)) }
             description = wrapped.prefix(limit).enumerated().map { offset, text in
-                let shown = offset == limit - 1 && wrapped.count > limit ? Self.truncated(text, width: width - 2) : text
+                let shown = offset == limit - 1 && wrapped.count > limit ? Self.truncated(text, width: width - 2, glyphs: glyphs) : text
                 return Line(text: shown, x: 1, kind: .description, level: nil)
             }
             description.append(Line(text: "", x: 0, kind: .description, level: nil))
@@ -72,19 +72,24 @@ public struct LevelListLayout: Sendable {
     }
 
     /// The first line to show so that `level` is fully in view, moving as little as possible
-    /// from `current`.
+    /// from `current`. The top line always starts a level (or is the very first line), so a
+    /// wrapped level never shows its last lines without its number; only a level taller than
+    /// the body is shown from its start and cut.
     public func scrollKeeping(level: Int, in current: Int) -> Int {
         guard levelLines.indices.contains(level) else { return 0 }
         let range = levelLines[level]
-        var top = current
-        if range.upperBound > top + height { top = range.upperBound - height }
-        if range.lowerBound < top { top = range.lowerBound }
+        // The tops that keep the whole level in view, among those that start a level.
+        let lowest = range.upperBound - height, highest = range.lowerBound
+        guard lowest < highest else { return highest }
         // At the first level, show what is above it (the description) when it fits.
-        if level == 0, range.upperBound <= height { top = 0 }
-        return max(0, min(top, lines.count - height))
+        if level == 0 { return 0 }
+        let tops = ([0] + levelLines.map(\.lowerBound)).filter { $0 >= lowest && $0 <= highest }
+        // No further down than needed to fill the body, so a larger screen shows more above.
+        let wanted = min(current, max(0, lines.count - height))
+        return tops.min { abs($0 - wanted) < abs($1 - wanted) } ?? highest
     }
 
-    static func truncated(_ text: String, width: Int) -> String {
+    static func truncated(_ text: String, width: Int, glyphs: Glyphs) -> String {
         var out = ""
         var used = 0
         for character in text {
@@ -93,6 +98,6 @@ public struct LevelListLayout: Sendable {
             out.append(character)
             used += w
         }
-        return out + "…"
+        return out + glyphs.ellipsis
     }
 }

@@ -6,7 +6,10 @@ public enum Role: String, CaseIterable, Sendable {
     case tab
     case activeTab = "active_tab"
     case levelText = "level_text"
+    /// Every cell of the selected level's lines: the highlight that follows the cursor.
     case selectedRow = "selected_row"
+    /// The text of the marked level, the person's current level in the area.
+    case markedLevel = "marked_level"
     case markIndicator = "mark_indicator"
     case scoreFilled = "score_filled"
     case scoreEmpty = "score_empty"

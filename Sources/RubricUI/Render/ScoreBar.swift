@@ -1,17 +1,28 @@
-/// "Score 15/35 ██████░░░░░░ 43%", and whether there are unsaved changes.
+/// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved.
 enum ScoreBar {
+    /// The states' words, each padded to the widest, so the bar's length never depends on
+    /// which one shows: the fill only moves with the score.
+    static func status(_ state: AppState) -> (text: String, role: Role) {
+        if state.isModified { return ("\(state.glyphs.unsaved) unsaved", .modified) }
+        return (state.isNewFile ? "new" : "saved", .scoreText)
+    }
+
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
         let total = state.total, maximum = state.maximum
         let percent = maximum == 0 ? 0 : (total * 200 + maximum) / (2 * maximum)
-        let label = " Score \(total)/\(maximum) "
+        // The total padded to the maximum's digits, so the bar doesn't shrink at 9 → 10 either.
+        let digits = String(total)
+        let label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
         let percentText = " \(percent)%"
-        let status = state.isModified ? "  ● unsaved " : "  saved "
+        let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3
+        let maximumPercentWidth = 5  // " 100%"
         var x = grid.put(label, x: 0, y: row, role: .scoreText)
-        let barWidth = max(0, grid.width - x - CharacterWidth.of(percentText) - CharacterWidth.of(status))
+        let barWidth = max(0, grid.width - x - maximumPercentWidth - statusWidth)
         let filled = maximum == 0 ? 0 : (barWidth * total + maximum / 2) / maximum
-        x = grid.put(String(repeating: "█", count: filled), x: x, y: row, role: .scoreFilled)
-        x = grid.put(String(repeating: "░", count: barWidth - filled), x: x, y: row, role: .scoreEmpty)
+        x = grid.put(String(repeating: state.glyphs.barFilled, count: filled), x: x, y: row, role: .scoreFilled)
+        x = grid.put(String(repeating: state.glyphs.barEmpty, count: barWidth - filled), x: x, y: row, role: .scoreEmpty)
         x = grid.put(percentText, x: x, y: row, role: .scoreText)
-        grid.put(status, x: x, y: row, role: state.isModified ? .modified : .scoreText)
+        let (status, role) = status(state)
+        grid.put(status, x: grid.width - statusWidth + 2, y: row, role: role)
     }
 }

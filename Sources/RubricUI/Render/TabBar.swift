@@ -1,9 +1,8 @@
 /// One tab per area, "Architecture 2/5". When they don't all fit, the window of tabs slides
 /// so the current one shows, and ◀ ▶ say more exist on that side.
 enum TabBar {
-    static let separator = "│"
-
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
+        let separator = state.glyphs.tabSeparator
         let labels = state.areaNames.indices.map { " \(state.areaNames[$0]) \(state.levels[$0])/\(state.rubric.areas[$0].maximum) " }
         let widths = labels.map(CharacterWidth.of)
         let gap = CharacterWidth.of(separator)
@@ -12,15 +11,15 @@ enum TabBar {
             ? (0, labels.count - 1)
             : window(around: state.areaIndex, widths: widths, gap: gap, room: grid.width - 4)
         var x = first > 0 ? 2 : 0
-        if first > 0 { grid.put("◀", x: 0, y: row, role: .border) }
+        if first > 0 { grid.put(state.glyphs.moreLeft, x: 0, y: row, role: .border) }
         let limit = last < labels.count - 1 ? grid.width - 2 : grid.width
         for index in first...last {
             if index > first { x = grid.put(separator, x: x, y: row, role: .border, limit: limit) }
             var label = labels[index]
-            if CharacterWidth.of(label) > limit - x { label = LevelListLayout.truncated(label, width: max(2, limit - x)) }
+            if CharacterWidth.of(label) > limit - x { label = LevelListLayout.truncated(label, width: max(2, limit - x), glyphs: state.glyphs) }
             x = grid.put(label, x: x, y: row, role: index == state.areaIndex ? .activeTab : .tab, limit: limit)
         }
-        if last < labels.count - 1 { grid.put("▶", x: grid.width - 1, y: row, role: .border) }
+        if last < labels.count - 1 { grid.put(state.glyphs.moreRight, x: grid.width - 1, y: row, role: .border) }
     }
 
     /// The run of tabs to show: from the first tab when the current one fits with it,

@@ -1,18 +1,43 @@
 import RubricCore
+import RubricStore
 
 /// Everything the screen shows, and nothing the terminal knows.
 public struct AppState: Sendable {
     public enum Mode: Equatable, Sendable {
         case normal
+        /// The keys, in a scrolling box.
         case help
+        /// What `rubric check` reports about the file, in the same box.
+        case problems
         /// "Save changes? (y)es (n)o (c)ancel", on the way out.
         case confirmQuit
         /// The file changed on disk: overwrite, reload or cancel.
         case conflict
         /// Reloading drops the session's changes: asked once more.
         case confirmReload
+        /// The file's mode says read-only: overwrite or cancel.
+        case confirmReadOnly
         /// A rescue copy from a session that was hung up on is newer than the file.
         case rescueOffer
+
+        /// A question over the screen, answered before anything else, at any size.
+        public var isPrompt: Bool {
+            switch self {
+            case .normal, .help, .problems: false
+            case .confirmQuit, .conflict, .confirmReload, .confirmReadOnly, .rescueOffer: true
+            }
+        }
+    }
+
+    /// A rescue copy offered back at start, or opened and not yet saved to the file.
+    public struct RescueCopy: Equatable, Sendable {
+        public let levels: [Int]
+        /// Its path, for removing it once the file holds its marks.
+        public let path: String
+        /// Its name as shown.
+        public let name: String
+        /// How many rescue copies there are beside the file.
+        public let count: Int
     }
 
     public struct Message: Equatable, Sendable {
@@ -67,16 +92,27 @@ public struct AppState: Sendable {
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []
     var quitAfterSave = false
-    /// The marks of the rescue copy being offered, and its name.
-    public internal(set) var rescue: (levels: [Int], name: String)?
+    /// The rescue copy being offered.
+    public internal(set) var rescue: RescueCopy?
+    /// The rescue copy whose marks were opened: removed once a save puts them in the file.
+    var openedRescue: RescueCopy?
 
-    public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size) {
+    /// The symbols to draw with, Unicode or ASCII, as the terminal's locale allows.
+    public let glyphs: Glyphs
+    /// The first line shown in the help or problems box.
+    public internal(set) var panelScroll = 0
+    /// What a save may write over, as the person answered the prompts. Overwriting a
+    /// read-only file, once agreed, holds for the session.
+    var saveAllowance: SafeSave.Allowance = []
+
+    public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size, glyphs: Glyphs = .unicode) {
         self.rubric = rubric
-        let area = DisplayArea(rubric, area: 0)
+        self.glyphs = glyphs
+        let area = DisplayArea(rubric, area: 0, glyphs: glyphs)
         self.currentArea = area
-        self.levelList = Self.layOut(area, areaIndex: 0, expanded: [], size: size)
-        self.areaNames = rubric.areas.map { SafeText.sanitized($0.name) }
-        self.fileName = SafeText.sanitized(fileName)
+        self.levelList = Self.layOut(area, areaIndex: 0, expanded: [], size: size, glyphs: glyphs)
+        self.areaNames = rubric.areas.map { glyphs.text(SafeText.sanitized($0.name)) }
+        self.fileName = glyphs.text(SafeText.sanitized(fileName))
         self.isNewFile = isNewFile
         self.levels = rubric.currentLevels
         self.savedLevels = levels
@@ -84,22 +120,30 @@ public struct AppState: Sendable {
         self.scrolls = levels.map { _ in 0 }
         self.size = size
         clampScroll()
+        let problems = rubric.diagnostics.count
+        if problems > 0 {
+            message = Message(text: "\(problems) \(problems == 1 ? "problem" : "problems") in this file: ! lists them", isError: true)
+        }
     }
 
     /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
     /// areas don't match the file's can't be applied, and the message says how to open it.
-    public mutating func offerRescue(_ copy: Rubric, name: String) {
-        let displayName = SafeText.sanitized(name)
+    public mutating func offerRescue(_ copy: Rubric, path: String, name: String, count: Int) {
+        let displayName = glyphs.text(SafeText.sanitized(name))
         guard copy.areas.map(\.maximum) == rubric.areas.map(\.maximum) else {
             message = Message(text: "\(displayName) has other areas than this file; open it with: rubric \(displayName)", isError: true)
             return
         }
-        rescue = (copy.currentLevels, displayName)
+        rescue = RescueCopy(levels: copy.currentLevels, path: path, name: displayName, count: count)
         mode = .rescueOffer
     }
 
     /// The session's marks differ from what is on disk.
     public var isModified: Bool { levels != savedLevels }
+    /// Too small to draw the levels: only resizing, redrawing and quitting act.
+    public var isTooSmall: Bool { ScreenLayout(size: size).isTooSmall }
+    /// What `rubric check` reports about the document as last loaded or saved.
+    public var problems: [Diagnostic] { rubric.diagnostics }
     public var total: Int { levels.reduce(0, +) }
     public var maximum: Int { rubric.maximum }
     public var cursor: Int { cursors[areaIndex] }
@@ -110,7 +154,7 @@ public struct AppState: Sendable {
     /// Replaces the document after a reload, keeping the place where possible.
     mutating func replaceRubric(_ newRubric: Rubric) {
         let area = areaIndex
-        self = AppState(rubric: newRubric, fileName: fileName, size: size)
+        self = AppState(rubric: newRubric, fileName: fileName, size: size, glyphs: glyphs)
         areaIndex = min(area, areaNames.count - 1)
         clampScroll()
     }
@@ -121,16 +165,16 @@ public struct AppState: Sendable {
     }
 
     private mutating func showArea() {
-        currentArea = DisplayArea(rubric, area: areaIndex)
+        currentArea = DisplayArea(rubric, area: areaIndex, glyphs: glyphs)
         layOut()
     }
 
     private mutating func layOut() {
-        levelList = Self.layOut(currentArea, areaIndex: areaIndex, expanded: expanded, size: size)
+        levelList = Self.layOut(currentArea, areaIndex: areaIndex, expanded: expanded, size: size, glyphs: glyphs)
     }
 
-    private static func layOut(_ area: DisplayArea, areaIndex: Int, expanded: Set<LevelID>, size: Size) -> LevelListLayout {
+    private static func layOut(_ area: DisplayArea, areaIndex: Int, expanded: Set<LevelID>, size: Size, glyphs: Glyphs) -> LevelListLayout {
         LevelListLayout(area: area, areaIndex: areaIndex, expanded: expanded,
-                        width: size.width, height: ScreenLayout(size: size).bodyHeight)
+                        width: size.width, height: ScreenLayout(size: size).bodyHeight, glyphs: glyphs)
     }
 }

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStore
 
 /// Everything that can happen to the program, as data.
 public enum Event: Sendable {
@@ -9,16 +10,22 @@ public enum Event: Sendable {
     case saveFailed(reason: String)
     /// The save found different bytes on disk than were loaded.
     case fileChangedOnDisk
+    /// The save found the file's mode read-only.
+    case fileIsReadOnly
     case reloaded(Rubric)
     case reloadFailed(reason: String)
+    /// A rescue copy was removed, or could not be (with the reason).
+    case rescueCopyRemoved(failure: String?)
 }
 
 /// What the view model asks the outside world to do; the shell performs it and reports
 /// back with an event.
 public enum Effect: Equatable, Sendable {
-    /// Write these bytes to the file; `overwrite` skips the changed-on-disk check.
-    case save(bytes: [UInt8], overwrite: Bool)
+    /// Write these bytes to the file, writing over what `allowing` names.
+    case save(bytes: [UInt8], allowing: SafeSave.Allowance)
     case reload
+    /// Delete a rescue copy whose marks the file now holds.
+    case removeRescueCopy(path: String)
     case quit
     case suspend
     case redraw

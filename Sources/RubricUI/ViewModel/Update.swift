@@ -19,13 +19,11 @@ extension AppState {
             return []
         case .key(let key):
             message = nil
+            if mode.isPrompt { return handlePrompt(key) }
+            if isTooSmall { return handleTooSmall(key) }
             switch mode {
-            case .normal: return handleNormal(key)
-            case .help: mode = .normal; return []
-            case .confirmQuit: return handleQuitPrompt(key)
-            case .conflict: return handleConflictPrompt(key)
-            case .confirmReload: return handleReloadPrompt(key)
-            case .rescueOffer: return handleRescueOffer(key)
+            case .help, .problems: handlePanel(key); return []
+            default: return handleNormal(key)
             }
         case .saveSucceeded(let path, let saved):
             // Later saves splice into the bytes now on disk.
@@ -33,15 +31,25 @@ extension AppState {
             savedLevels = levels
             isNewFile = false
             mode = .normal
-            message = Message(text: "Saved to \(SafeText.sanitized(path))", isError: false)
-            return quitAfterSave ? [.quit] : []
+            saveAllowance.remove(.changedOnDisk)
+            message = Message(text: "Saved to \(glyphs.text(SafeText.sanitized(path)))", isError: false)
+            var effects: [Effect] = []
+            // The rescue copy's work is now in the file: the copy has done its job.
+            if let copy = openedRescue, copy.levels == levels {
+                openedRescue = nil
+                effects.append(.removeRescueCopy(path: copy.path))
+                message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
+            }
+            return effects + (quitAfterSave ? [.quit] : [])
         case .saveFailed(let reason):
-            quitAfterSave = false
-            mode = .normal
-            message = Message(text: "Not saved: \(SafeText.sanitized(reason))", isError: true)
+            endSaveAttempt()
+            message = Message(text: "Not saved: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
             return []
         case .fileChangedOnDisk:
             mode = .conflict
+            return []
+        case .fileIsReadOnly:
+            mode = .confirmReadOnly
             return []
         case .reloaded(let newRubric):
             replaceRubric(newRubric)
@@ -49,54 +57,112 @@ extension AppState {
             return []
         case .reloadFailed(let reason):
             mode = .normal
-            message = Message(text: "Not reloaded: \(SafeText.sanitized(reason))", isError: true)
+            message = Message(text: "Not reloaded: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
+            return []
+        case .rescueCopyRemoved(let failure):
+            if let failure { message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true) }
             return []
         }
     }
 
-    // MARK: - Modes
+    // MARK: - Screens
 
     private mutating func handleNormal(_ key: Key) -> [Effect] {
+        guard let action = KeyMap.action(for: key) else { return [] }
         let count = currentArea.levels.count
-        switch key {
-        case .left, .backTab, .character("h"): selectArea((areaIndex + areaNames.count - 1) % areaNames.count)
-        case .right, .tab, .character("l"): selectArea((areaIndex + 1) % areaNames.count)
-        case .up, .character("k"): moveCursor(to: cursor - 1)
-        case .down, .character("j"): moveCursor(to: cursor + 1)
-        case .home, .character("g"): moveCursor(to: 0)
-        case .end, .character("G"): moveCursor(to: count - 1)
+        switch action {
+        case .previousArea: areaIndex = (areaIndex + areaNames.count - 1) % areaNames.count
+        case .nextArea: areaIndex = (areaIndex + 1) % areaNames.count
+        case .previousLevel: moveCursor(to: cursor - 1)
+        case .nextLevel: moveCursor(to: cursor + 1)
+        case .firstLevel: moveCursor(to: 0)
+        case .lastLevel: moveCursor(to: count - 1)
         case .pageUp: moveCursor(to: cursor - pageStep)
         case .pageDown: moveCursor(to: cursor + pageStep)
-        case .character(" "), .enter:
-            setLevel(levels[areaIndex] == cursor + 1 ? 0 : cursor + 1)
-        case .character(let c) where c.isASCII && c.isNumber:
-            let level = Int(String(c))!
+        case .toggle: setLevel(levels[areaIndex] == cursor + 1 ? 0 : cursor + 1)
+        case .markSelected: setLevel(cursor + 1)
+        case .markNumber:
+            guard case .character(let digit) = key, let level = Int(String(digit)) else { return [] }
             guard level <= count else {
                 message = Message(text: "\(currentArea.name) has \(count) levels", isError: true)
                 return []
             }
             if level > 0 { moveCursor(to: level - 1) }
             setLevel(level)
-        case .character("d"): toggleDetails()
-        case .character("u"): undo()
-        case .control("r"): redo()
-        case .character("s"), .control("s"): return save(overwrite: false)
-        case .character("q"), .escape, .control("c"):
-            if isModified { mode = .confirmQuit; return [] }
-            return [.quit]
-        case .character("?"): mode = .help
-        case .control("l"): return [.redraw]
-        case .control("z"): return [.suspend]
-        default: break
+        case .details: toggleDetails()
+        case .undo: undo()
+        case .redo: redo()
+        case .save: return save()
+        case .quit: return quit()
+        case .help: openPanel(.help)
+        case .problems:
+            if problems.isEmpty {
+                message = Message(text: "No problems: 'rubric check' finds nothing to report", isError: false)
+            } else {
+                openPanel(.problems)
+            }
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         }
         return []
+    }
+
+    /// While the terminal is too small to show the levels, keys that would change marks
+    /// unseen do nothing: only quitting and redrawing act (resizes always do).
+    private mutating func handleTooSmall(_ key: Key) -> [Effect] {
+        switch KeyMap.action(for: key) {
+        case .quit: return quit()
+        case .redraw: return [.redraw]
+        default: return []
+        }
+    }
+
+    /// The help and problems boxes scroll with the arrows and pages; any other key closes them.
+    private mutating func handlePanel(_ key: Key) {
+        let page = max(1, PanelLayout(state: self).visibleRows - 1)
+        let wanted: Int
+        switch key {
+        case .up, .character("k"): wanted = panelScroll - 1
+        case .down, .character("j"): wanted = panelScroll + 1
+        case .pageUp: wanted = panelScroll - page
+        case .pageDown: wanted = panelScroll + page
+        case .home, .character("g"): wanted = 0
+        case .end, .character("G"): wanted = Int.max / 2
+        default:
+            mode = .normal
+            return
+        }
+        panelScroll = PanelLayout(state: self).clamped(scroll: wanted)
+    }
+
+    private mutating func openPanel(_ panel: Mode) {
+        mode = panel
+        panelScroll = 0
+    }
+
+    private mutating func quit() -> [Effect] {
+        if isModified { mode = .confirmQuit; return [] }
+        return [.quit]
+    }
+
+    // MARK: - Prompts
+
+    private mutating func handlePrompt(_ key: Key) -> [Effect] {
+        switch mode {
+        case .confirmQuit: return handleQuitPrompt(key)
+        case .conflict: return handleConflictPrompt(key)
+        case .confirmReload: return handleReloadPrompt(key)
+        case .confirmReadOnly: return handleReadOnlyPrompt(key)
+        case .rescueOffer: return handleRescueOffer(key)
+        case .normal, .help, .problems: return []
+        }
     }
 
     private mutating func handleQuitPrompt(_ key: Key) -> [Effect] {
         switch key.promptAnswer {
         case .letter("y"):
             quitAfterSave = true
-            return save(overwrite: false)
+            return save()
         case .letter("n"): return [.quit]
         case .letter("c"), .cancel: mode = .normal
         default: break
@@ -107,18 +173,37 @@ extension AppState {
     private mutating func handleConflictPrompt(_ key: Key) -> [Effect] {
         switch key.promptAnswer {
         case .letter("o"):
-            mode = .normal
-            return save(overwrite: true)
+            saveAllowance.insert(.changedOnDisk)
+            return save()
         case .letter("r"):
             if isModified { mode = .confirmReload; return [] }
             mode = .normal
             return [.reload]
         case .letter("c"), .cancel:
-            quitAfterSave = false
-            mode = .normal
+            endSaveAttempt()
         default: break
         }
         return []
+    }
+
+    private mutating func handleReadOnlyPrompt(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("o"):
+            saveAllowance.insert(.readOnly)
+            return save()
+        case .letter("c"), .cancel:
+            endSaveAttempt()
+            message = Message(text: "Not saved: \(fileName) is read-only", isError: true)
+        default: break
+        }
+        return []
+    }
+
+    /// A save ended without writing: nothing more is allowed over, and no quit follows.
+    private mutating func endSaveAttempt() {
+        quitAfterSave = false
+        saveAllowance.remove(.changedOnDisk)
+        mode = .normal
     }
 
     private mutating func handleReloadPrompt(_ key: Key) -> [Effect] {
@@ -141,6 +226,7 @@ extension AppState {
         case .letter("o"):
             // One undoable change, unsaved until the person saves.
             changeLevels(to: offered.levels)
+            openedRescue = offered
             message = Message(text: "Marks from \(offered.name) loaded; save to keep them", isError: false)
         case .letter("i"), .cancel:
             break
@@ -155,10 +241,6 @@ extension AppState {
     // MARK: - Actions
 
     private var pageStep: Int { max(1, ScreenLayout(size: size).bodyHeight / 4) }
-
-    private mutating func selectArea(_ index: Int) {
-        areaIndex = index
-    }
 
     private mutating func moveCursor(to level: Int) {
         cursors[areaIndex] = min(max(0, level), currentArea.levels.count - 1)
@@ -212,8 +294,8 @@ extension AppState {
         if expanded.contains(id) { expanded.remove(id) } else { expanded.insert(id) }
     }
 
-    private mutating func save(overwrite: Bool) -> [Effect] {
+    private mutating func save() -> [Effect] {
         mode = .normal
-        return [.save(bytes: documentBytes, overwrite: overwrite)]
+        return [.save(bytes: documentBytes, allowing: saveAllowance)]
     }
 }

@@ -1,0 +1,216 @@
+import RubricCore
+import RubricStore
+import Testing
+@testable import RubricUI
+
+/// The screen at every size and in every locale: what fits, what is refused while it can't
+/// be seen, and what stays put.
+@Suite("Fitting the screen")
+struct FittingTests {
+    @Test func keysDoNothingUnseenWhileTooSmall() {
+        let small = makeState(width: 39, height: 10)
+        let (after, effects) = press(small, .character("j"), .character(" "), .character("3"), .enter, .right, .character("?"))
+        #expect(effects.isEmpty && after.levels == small.levels && after.cursors == small.cursors && after.areaIndex == 0)
+        #expect(after.mode == .normal)
+        #expect(press(small, .control("l")).1 == [.redraw])
+        #expect(press(small, .character("q")).1 == [.quit])
+    }
+
+    @Test func quittingWhileTooSmallStillAsksInAFormThatFits() {
+        let (modified, _) = press(makeState(), .character("5"))
+        let (small, _) = update(modified, .resize(Size(width: 30, height: 8)))
+        let (asking, effects) = press(small, .control("c"))
+        #expect(effects.isEmpty && asking.mode == .confirmQuit)
+        #expect(screen(asking) == """
+
+
+                 Terminal too small:
+                  30×8, needs 40×10
+               Save changes? (y)es (n)o
+                       (c)ancel
+
+
+            """)
+        #expect(press(asking, .character("n")).1 == [.quit])
+        #expect(press(asking, .character("c")).0.mode == .normal)
+    }
+
+    @Test func asciiGlyphsOutsideAUTF8Locale() {
+        let state = AppState(rubric: fixtureRubric("unicode.md"), fileName: "ünï.md", size: Size(width: 40, height: 12), glyphs: .ascii)
+        let grid = Renderer.render(state)
+        #expect(grid.cells.allSatisfy { $0.character.isASCII }, "\(grid.text)")
+        #expect(screen(state) == """
+             rubric - ?n?.md - ??            ? help
+             ?? ? 2/3
+            ----------------------------------------
+             1 [ ] ???? ? basic
+
+            >2 [x] Explains ? trade-offs ?
+
+             3 [ ] Leads ??????
+
+             Score 2/3 ########---- 67%   saved
+
+             q quit  s save  Space toggle  ? help
+            """)
+    }
+
+    @Test func asciiScrollMarksTabArrowsAndBox() {
+        let narrow = AppState(rubric: fixtureRubric("technical.md"), fileName: "t.md", size: Size(width: 40, height: 10), glyphs: .ascii)
+        let text = screen(narrow)
+        #expect(text.contains(">2 [x] Articulates") && text.contains(" | Engineering") && text.contains("v") && text.hasPrefix(" rubric - t.md - Technical"))
+        #expect(screen(press(narrow, .right, .right).0).split(separator: "\n")[1].hasPrefix("<"))
+        let help = screen(press(narrow, .character("?")).0)
+        #expect(help.contains("+- Keys -") && help.contains("Left h S-Tab"))
+    }
+
+    @Test func theScoreBarKeepsItsLengthWhateverTheStatus() {
+        for width in [40, 57, 80, 131] {
+            let saved = makeState(width: width, height: 12)
+            let (unsaved, _) = press(saved, .character("3"))
+            let new = AppState(rubric: saved.rubric, fileName: "n.md", isNewFile: true, size: saved.size)
+            let bars = [saved, unsaved, new].map { state in
+                Renderer.render(state).cells[(9 * width)..<(10 * width)].filter { $0.role == .scoreFilled || $0.role == .scoreEmpty }.count
+            }
+            #expect(Set(bars).count == 1, "\(width): \(bars)")
+            #expect(bars[0] > 0)
+        }
+        // And from 9 to 10 points, the fill grows.
+        let nine = press(makeState("technical.md", width: 60, height: 12), .character("0"), .right, .character("0"), .right, .character("0")).0
+        let ten = press(nine, .character("1")).0
+        func filled(_ state: AppState) -> Int { Renderer.render(state).cells.filter { $0.role == .scoreFilled }.count }
+        #expect(nine.total == 9 && ten.total == 10 && filled(ten) > filled(nine))
+    }
+
+    @Test func hintsAreWholeAndByPriority() {
+        for width in 40...120 {
+            let row = Renderer.render(makeState(width: width, height: 12)).rowText(11)
+            let hints = KeyMap.hints(.unicode)
+            let shown = hints.filter { row.contains("  \($0)") || row.hasPrefix(" \($0)") }
+            // What shows is a prefix of the priority list, each hint whole.
+            #expect(shown == Array(hints.prefix(shown.count)), "\(width): \(row)")
+            #expect(shown.count >= 4, "\(width): \(row)")
+            #expect(!row.contains("…"))
+        }
+    }
+
+    @Test func helpScrollsAndWrapsAtSmallSizes() {
+        let (help, _) = press(makeState(width: 40, height: 10), .character("?"))
+        let first = screen(help)
+        #expect(first.contains("┌─ Keys"))
+        #expect(first.contains("1-6 of"))
+        // Wrapped, never cut: every word of every description can be read by scrolling.
+        var seen = ""
+        var state = help
+        for _ in 0..<40 {
+            seen += screen(state).split(separator: "\n")[1...8].joined(separator: "\n") + "\n"
+            state = press(state, .down).0
+        }
+        #expect(state.mode == .help)
+        for binding in KeyMap.levels {
+            for word in binding.description.split(separator: " ") { #expect(seen.contains(word), "\(word)") }
+        }
+        #expect(!seen.contains("…"))
+        let end = press(help, .end).0
+        #expect(end.panelScroll > 0 && press(end, .down).0.panelScroll == end.panelScroll)
+        #expect(press(end, .home).0.panelScroll == 0 && press(end, .pageUp).0.panelScroll < end.panelScroll)
+        #expect(press(help, .pageDown).0.panelScroll > 1)
+        #expect(press(help, .character("x")).0.mode == .normal)
+    }
+
+    @Test func theTopLineAlwaysStartsALevel() {
+        // Line by line through the example at a height where levels wrap.
+        for height in 10...16 {
+            var state = makeState(width: 40, height: height)
+            for _ in 0..<6 {
+                for _ in 0..<5 {
+                    state = press(state, .down).0
+                    assertTopStartsALevel(state)
+                }
+                for _ in 0..<5 {
+                    state = press(state, .up).0
+                    assertTopStartsALevel(state)
+                }
+                state = press(state, .right).0
+            }
+        }
+    }
+
+    private func assertTopStartsALevel(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+        let list = state.levelList
+        let top = state.scrolls[state.areaIndex]
+        let selected = list.levelLines[state.cursor]
+        let startsLevel = top == 0 || list.levelLines.contains { $0.lowerBound == top }
+        let tallerThanBody = selected.count > list.height
+        #expect(startsLevel || tallerThanBody, "top \(top) in \(list.levelLines)", sourceLocation: sourceLocation)
+        #expect(top <= selected.lowerBound && (selected.upperBound <= top + list.height || tallerThanBody), sourceLocation: sourceLocation)
+    }
+
+    @Test func enterMarksAndNeverClears() {
+        let state = makeState()
+        #expect(state.levels[0] == 2 && state.cursor == 1)
+        let (after, _) = press(state, .enter, .enter)
+        #expect(after.levels[0] == 2 && !after.isModified)
+        let (moved, _) = press(state, .down, .enter)
+        #expect(moved.levels[0] == 3)
+        #expect(press(state, .character(" ")).0.levels[0] == 0)
+    }
+
+    @Test func problemsShowAtOpeningAndListWithBang() {
+        let state = makeState()
+        #expect(state.message?.text == "1 problem in this file: ! lists them")
+        let (listed, _) = press(state, .character("!"))
+        #expect(listed.mode == .problems)
+        let text = screen(listed)
+        #expect(text.contains("Problems") && text.contains("line 22") && text.contains("Engineering' has unbalanced"))
+        #expect(press(listed, .escape).0.mode == .normal)
+        let clean = makeState("two-groups.md")
+        #expect(clean.message == nil)
+        #expect(press(clean, .character("!")).0.mode == .normal)
+        #expect(press(clean, .character("!")).0.message?.text.hasPrefix("No problems") == true)
+    }
+
+    @Test func aNewFileSaysNewUntilItsFirstSave() throws {
+        let new = AppState(rubric: try Rubric(bytes: DefaultFramework.bytes), fileName: "rubric.md", isNewFile: true, size: Size(width: 80, height: 24))
+        #expect(Renderer.render(new).rowText(21).hasSuffix("  new       "))
+        let (saving, effects) = press(new, .character("s"))
+        guard case .save(let bytes, _) = effects.first else { Issue.record("no save"); return }
+        let (saved, _) = update(saving, .saveSucceeded(path: "rubric.md", saved: try Rubric(bytes: bytes)))
+        #expect(Renderer.render(saved).rowText(21).hasSuffix("  saved     "))
+    }
+
+    @Test func aReadOnlyFileIsAskedAbout() {
+        let (modified, saveEffects) = press(makeState(), .character("1"), .character("s"))
+        #expect(saveEffects == [.save(bytes: modified.documentBytes, allowing: [])])
+        let (asking, _) = update(modified, .fileIsReadOnly)
+        #expect(asking.mode == .confirmReadOnly)
+        #expect(Renderer.render(asking).rowText(22).hasPrefix(" technical.md is read-only: (o)verwrite (c)ancel"))
+        let (cancelled, _) = press(asking, .character("c"))
+        #expect(cancelled.mode == .normal && cancelled.message?.text == "Not saved: technical.md is read-only")
+        let (overwriting, effects) = press(asking, .character("o"))
+        #expect(effects == [.save(bytes: modified.documentBytes, allowing: .readOnly)])
+        // Once agreed, later saves don't ask again; a changed-on-disk answer holds for one save.
+        let (conflict, _) = update(overwriting, .fileChangedOnDisk)
+        let (both, more) = press(conflict, .character("o"))
+        #expect(more == [.save(bytes: modified.documentBytes, allowing: [.readOnly, .changedOnDisk])])
+        let (saved, _) = update(both, .saveSucceeded(path: "t.md", saved: fixtureRubric("technical.md")))
+        #expect(press(saved, .character("3"), .character("s")).1.last == .save(bytes: press(saved, .character("3")).0.documentBytes, allowing: .readOnly))
+    }
+
+    @Test func theRescueOfferCountsTheCopiesAndTheCopyGoesOnceSaved() throws {
+        var state = makeState()
+        let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
+        state.offerRescue(copy, path: "/tmp/x/technical.md.save.1", name: "technical.md.save.1", count: 2)
+        #expect(Renderer.render(state).rowText(22).contains("technical.md.save.1 (the newest of 2 rescue copies) is newer"))
+        let (opened, _) = press(state, .character("o"), .character("s"))
+        let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.documentBytes)))
+        #expect(effects == [.removeRescueCopy(path: "/tmp/x/technical.md.save.1")])
+        #expect(saved.message?.text == "Saved; removed technical.md.save.1, whose marks the file now holds")
+        // Saved with other marks, the file doesn't hold the copy's work: the copy stays.
+        let (changed, _) = press(state, .character("o"), .character("1"), .character("s"))
+        #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.documentBytes))).1.isEmpty)
+        // Ignored, it stays too.
+        let (ignored, _) = press(state, .character("i"), .character("1"), .character("s"))
+        #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.documentBytes))).1.isEmpty)
+    }
+}
