@@ -36,7 +36,9 @@ struct CommandLineTests {
 
     @Test func checkExitCodes() throws {
         let scratch = Scratch()
-        #expect(try runRubric(["check", scratch.copy("technical.md")]).status == 0)
+        #expect(try runRubric(["check", scratch.copy("two-groups.md")]).status == 0)
+        let example = try runRubric(["check", scratch.copy("technical.md")])
+        #expect(example.status == 1 && example.stdout.contains("technical.md:22: level 3 of area 'Engineering' has unbalanced HTML"))
         let twoMarks = try runRubric(["check", scratch.copy("two-marks.md")])
         #expect(twoMarks.status == 1)
         #expect(twoMarks.stdout.contains("two-marks.md:1: area 'Design' has 2 marked levels"))
@@ -84,6 +86,8 @@ struct CommandLineTests {
         (["mark", "FILE", "People", "1"], "no area matches 'People'"),
         (["mark", "FILE", "1", "6"], "level 6 is out of range for 'Architecture' (0 to 5"),
         (["mark", "FILE", "9", "1"], "no area matches '9'"),
+        (["mark", "FILE", "storage", "-1"], "level -1 is out of range for 'Storage' (0 to 5; 0 clears the mark)"),
+        (["mark", "FILE", "storage", "two"], "level 'two' is not a number for 'Storage' (0 to 5"),
     ])
     func badMarkRequestsLeaveTheFileAlone(arguments: [String], message: String) throws {
         let scratch = Scratch()
@@ -171,11 +175,11 @@ struct CommandLineTests {
             let result = try runRubric([name], in: scratch.url)
             #expect(!result.stderr.hasPrefix("rubric: \(name): the editor needs a terminal"), "\(name)")
         }
-        #expect(try runRubric(["score"]).stderr.contains("Missing expected argument '<file>'"))
+        #expect(try runRubric(["mark", "x"]).stderr.hasPrefix("rubric: expected an area and a level\nUsage: rubric mark [FILE] AREA LEVEL"))
         #expect(try runRubric(["help"]).stdout.contains("SUBCOMMANDS"))
         let badTheme = try runRubric(["--theme", "no-such-theme", "x.md"])
         #expect(badTheme.status == 2 && badTheme.stderr.contains("no such theme"))
-        #expect(try runRubric(["-x"]).stderr.contains("Unknown option '-x'"))
+        #expect(try runRubric(["-x"]).stderr.hasPrefix("rubric: Unknown option '-x'"))
     }
 
     @Test func namesFromTheFileAreSanitizedOnOutput() throws {
@@ -183,5 +187,59 @@ struct CommandLineTests {
         let result = try runRubric(["score", scratch.copy("control-chars.md")])
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(result.stdout.contains("Design ␛[31mred␛[0m"))
+    }
+
+    @Test func scoreCheckAndMarkDefaultToRubricMdInTheFolder() throws {
+        let scratch = Scratch()
+        _ = scratch.copy("technical.md", as: "rubric.md")
+        let score = try runRubric(["score"], in: scratch.url)
+        #expect(score.status == 0 && score.stdout.contains("15/35"))
+        #expect(try runRubric(["check"], in: scratch.url).status == 1)
+        let mark = try runRubric(["mark", "storage", "4"], in: scratch.url)
+        #expect(mark.status == 0 && mark.stdout == "17/35\n", "\(mark.stderr)")
+        #expect(try runRubric(["score", "--format", "csv"], in: scratch.url).stdout.contains("Storage,4,5"))
+        let empty = Scratch()
+        let missing = try runRubric(["score"], in: empty.url)
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("rubric: rubric.md: cannot open"))
+    }
+
+    @Test(arguments: [["score", "--format", "xml"], ["mark"], ["mark", "a", "b", "c", "d"], ["check", "a", "b"], ["--bogus"], ["score", "--nope"]])
+    func usageErrorsExitTwoInOneStyle(arguments: [String]) throws {
+        let result = try runRubric(arguments)
+        #expect(result.status == 2, "\(arguments)")
+        #expect(result.stderr.hasPrefix("rubric: "), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: rubric"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Error:"))
+    }
+
+    @Test func rootHelpShowsTheEditorAndTheSubcommands() throws {
+        let help = try runRubric(["--help"]).stdout
+        #expect(help.contains("USAGE: rubric [FILE] [--theme NAME]"))
+        #expect(help.contains("rubric <subcommand>"))
+        #expect(help.contains("SUBCOMMANDS"))
+        let completion = try runRubric(["--generate-completion-script", "bash"])
+        #expect(completion.status == 0 && completion.stdout.contains("_rubric"))
+    }
+
+    @Test func markRefusesAReadOnlyFileUnlessForced() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        chmod(path, 0o444)
+        let refused = try runRubric(["mark", path, "storage", "4"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "rubric: \(path): is read-only; not written (--force writes it anyway)\n")
+        #expect(contents(path) == fixtureBytes("technical.md"))
+        let forced = try runRubric(["mark", path, "storage", "4", "--force"])
+        #expect(forced.status == 0 && forced.stdout == "17/35\n")
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_mode & 0o7777 == 0o444)
+    }
+
+    @Test func theBuiltInFrameworkPassesCheck() throws {
+        let scratch = Scratch()
+        #expect(try runRubric(["init"], in: scratch.url).status == 0)
+        let check = try runRubric(["check"], in: scratch.url)
+        #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)")
     }
 }

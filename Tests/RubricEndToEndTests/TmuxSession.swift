@@ -60,6 +60,9 @@ final class TmuxSession {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
+    /// The screen with its attributes as SGR sequences, trailing blanks kept.
+    func screenWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-N", "-t", "main"]) }
+
     /// Waits until the screen shows `text`; fails the test with the screen if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
