@@ -146,17 +146,20 @@ struct FirstMinutesTests {
     @Test(arguments: ["👩‍💻 pairs", "🇬🇧 flag", "👍🏽 skin tone", "✔️ check"])
     func emojiSequencesLeaveNothingBehind(emoji: String) throws {
         let scratch = Scratch()
-        let levels = (1...8).map { "\($0). Level \($0) \(emoji) and \(emoji)\(emoji) text that wraps onto a second line here" }
+        // Each level puts the sequence at other columns, so scrolling moves it over other text.
+        let levels = (1...8).map { "\($0). \(String(repeating: "ab", count: $0)) \(emoji) and \(emoji)\(emoji) text that wraps here" }
         let path = scratch.write(Array("## Area\n\n\(levels.joined(separator: "\n"))\n".utf8), as: "emoji.md")
-        let session = try TmuxSession([path], width: 40, height: 10)
-        try session.waitFor("Score 0/8")
+        let session = try TmuxSession([path], width: 40, height: 10, recordOutput: true)
+        var previous = try session.waitFor("0/8")
         for key in ["j", "j", "j", "j", "j", "j", "j", "k", "k", "k", "k", "k", "k"] {
             try session.press(key)
-            try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the cursor to move") { try session.screen().contains("▌") ? true : nil }
-            let shown = try session.screen()
-            try session.press("C-l")
-            let redrawn = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "a redraw") { try session.screen() }
+            let shown = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the move") {
+                let now = try session.screen()
+                return now != previous ? now : nil
+            }
+            let redrawn = try session.redrawn()
             #expect(shown == redrawn, "after \(key):\n\(shown)\n---\n\(redrawn)")
+            previous = redrawn
         }
     }
 

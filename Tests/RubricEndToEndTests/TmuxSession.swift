@@ -108,6 +108,22 @@ final class TmuxSession {
 
     struct TimedOut: Error {}
 
+    /// Presses Ctrl-L and returns the screen once the program has cleared it (`clear` is
+    /// ESC [ H ESC [ J here) and written the whole frame again: its output stops growing.
+    /// Needs `recordOutput`.
+    func redrawn(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let clear = Data("\u{1B}[H\u{1B}[J".utf8)
+        func clears() -> Int { output().ranges(of: clear).count }
+        let before = clears()
+        try press("C-l")
+        var lastLength = -1
+        return try poll(timeout: 5, sourceLocation: sourceLocation, what: "a redraw") {
+            let length = output().count
+            defer { lastLength = length }
+            return clears() > before && length == lastLength ? try screen() : nil
+        }
+    }
+
     /// Runs a tmux command and returns what it printed.
     ///
     /// Spawned by hand rather than with Foundation's Process, for two reasons: a test
