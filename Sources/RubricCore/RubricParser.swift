@@ -203,6 +203,8 @@ struct RubricParser {
         if kind == .blank { return }
         score.lastContent = index
         guard score.scoreLine == nil, case .text = kind else { return }
+        // An `N/M` inside a comment is the person's note, not the score.
+        guard !insideComment(lines[index].start) else { return }
         score.scoreLine = scoreLine(at: index)
     }
 

@@ -117,4 +117,10 @@ struct StructureTests {
         let rubric = try parse("## Design\n\n1. a\n- bullet\n2. not a level\n")
         #expect(rubric.areas[0].maximum == 1)
     }
+
+    @Test func aScoreInsideACommentIsNotTheScoreLine() throws {
+        let rubric = try Rubric(bytes: Array("## A\n\n1. <mark>x</mark>\n\n## Score\n\n<!--\n9/9\n-->\n1/1\n".utf8))
+        #expect(rubric.scoreSection?.scoreLine?.lineIndex == 9)
+        #expect(rubric.diagnostics.isEmpty)
+    }
 }
