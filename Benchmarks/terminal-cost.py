@@ -63,7 +63,7 @@ def main():
     for number, text in enumerate(levels, 1):
         radiolist += [str(number), text, "on" if number == 2 else "off"]
     programs = {
-        "rubric": ([args.rubric, scratch], b"q quit", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
+        "rubric": ([args.rubric, scratch], b"u undo", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
         # dialog turns on the keypad's application mode, where the terminal sends ESC O B for ↓.
         "dialog": (radiolist, b"Cancel", [("move", b"\x1bOB"), ("toggle", b" "), ("tab", None)]),
     }

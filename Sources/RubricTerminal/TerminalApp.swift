@@ -49,7 +49,8 @@ public enum TerminalApp {
             SignalGuard.setCursesActive(false)
         }
         var session = Session(path: path, file: file)
-        var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: isNewFile, size: screen.size,
+        let isReadOnly = file.map { SafeSave.isReadOnly($0.resolvedPath, mode: mode_t($0.identity.mode)) } ?? false
+        var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: isNewFile, isReadOnly: isReadOnly, size: screen.size,
                              glyphs: screen.isUTF8 ? .unicode : .ascii)
         if let (copy, pending) = rescue {
             state.offerRescue(copy, path: pending.newest, name: displayName(pending.newest), count: pending.count)

@@ -4,7 +4,7 @@ import RubricCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report areas with several marks, headings without levels, empty levels and a missing or stale score.",
+        abstract: "Report several marks in an area, headings without levels, empty levels, unbalanced <details> and a missing or stale score.",
         discussion: "Exits 0 when there is nothing to report, 1 when there is, 2 when the file can't be used."
     )
 

@@ -37,5 +37,11 @@ func printError(_ line: String) {
 func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
     let file: LoadedFile
     do { file = try LoadedFile.read(path) } catch { throw fail(path, error) }
-    do { return (file, try Rubric(bytes: file.bytes)) } catch { throw fail(path, error) }
+    do {
+        return (file, try Rubric(bytes: file.bytes))
+    } catch RubricError.noAreas where OpenCommand.isBlank(file.bytes) {
+        throw fail(path, "is empty (no areas); 'rubric init' or the editor starts it from the built-in framework")
+    } catch {
+        throw fail(path, error)
+    }
 }

@@ -32,6 +32,9 @@ struct MarkCommand: ParsableCommand {
     }
 
     func request() throws -> Request {
+        // `--` ends the options, as everywhere; it is not an argument of its own.
+        var arguments = arguments
+        if let end = arguments.firstIndex(of: "--") { arguments.remove(at: end) }
         switch arguments.count {
         case 2: return Request(file: DefaultFramework.fileName, area: arguments[0], level: arguments[1])
         case 3: return Request(file: arguments[0], area: arguments[1], level: arguments[2])

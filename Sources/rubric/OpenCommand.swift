@@ -7,7 +7,8 @@ import RubricUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the full-screen editor (the default command)."
+        abstract: "Open the full-screen editor (the default command).",
+        usage: "rubric [FILE] [--theme NAME|PATH]"
     )
 
     @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")

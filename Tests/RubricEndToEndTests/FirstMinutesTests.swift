@@ -77,14 +77,14 @@ struct FirstMinutesTests {
         let session = try TmuxSession([scratch.copy("technical.md")], width: 40, height: 10)
         try session.waitFor("Score")
         try session.press("?")
-        try session.waitFor("1-6 of")
+        try session.waitFor("1-8 of")
         try session.press("Down")
-        try session.waitFor("2-7 of")
+        try session.waitFor("2-9 of")
         try session.press("End")
         let end = try session.waitFor("Ctrl-Z")
         #expect(end.contains("suspend (fg brings"), "\(end)")
         try session.press("Home")
-        try session.waitFor("1-6 of")
+        try session.waitFor("1-8 of")
         try session.press("Escape")
         try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the help to close") {
             try session.screen().contains("Keys") ? nil : true
@@ -228,8 +228,10 @@ struct FirstMinutesTests {
         try Data(older.utf8).write(to: URL(fileURLWithPath: path + ".save"))
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path + ".save")
         try Data(newer.utf8).write(to: URL(fileURLWithPath: path + ".save.1"))
-        let session = try TmuxSession([path], width: 120)
-        try session.waitFor("technical.md.save.1 (the newest of 2 rescue copies) is newer, with unsaved marks")
+        let session = try TmuxSession([path], width: 60)
+        // Wrapped over two lines at 60 columns: every choice shows.
+        let screen = try session.waitFor("(i)gnore")
+        #expect(screen.contains("Unsaved marks in technical.md.save.1 (the newest of 2"), "\(screen)")
         try session.press("i", "q")
         #expect(try session.waitForExit() == 0)
     }

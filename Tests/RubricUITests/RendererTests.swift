@@ -41,8 +41,8 @@ struct RendererTests {
             ────────────────────────────────────────
             ▌3 ○ Contributing towards improvements ▲
                  to the patterns and practices in
-                 use by the code base and the team.
-                 ▾ Other items for discussion      ▼
+                 use by the code base and the
+                 team.                             ▼
              Score 15/35 ████░░░░░░ 43%   saved
 
              q quit  s save  Space toggle  ? help

@@ -186,7 +186,7 @@ struct RescueOfferTests {
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
         state.offerRescue(copy, path: "/tmp/technical.md.save", name: "technical.md.save", count: 1)
         #expect(state.mode == .rescueOffer)
-        #expect(Renderer.render(state).rowText(22).contains("technical.md.save is newer, with unsaved marks: (o)pen them, (i)gnore"))
+        #expect(Renderer.render(state).rowText(22).contains("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore"))
         #expect(press(state, .character("x")).0.mode == .rescueOffer)
         let (opened, _) = press(state, .character("o"))
         #expect(opened.mode == .normal && opened.levels[0] == 5 && opened.isModified)

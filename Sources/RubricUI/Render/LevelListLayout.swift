@@ -14,6 +14,9 @@ public struct LevelListLayout: Sendable {
         public let level: Int?
     }
 
+    /// The longest line of level text, in columns.
+    static let readableWidth = 100
+
     public private(set) var lines: [Line] = []
     /// For each level, the lines it covers.
     public private(set) var levelLines: [Range<Int>] = []
@@ -28,7 +31,9 @@ public struct LevelListLayout: Sendable {
         let digits = String(area.levels.count).count
         markX = 1 + digits + 1
         textX = markX + CharacterWidth.of(glyphs.marked) + 1
-        let textWidth = max(1, width - textX - 1)
+        // A column free for the ▲ ▼ scroll marks, and lines no longer than a reader can
+        // follow on a wide terminal.
+        let textWidth = max(1, min(width - textX - 2, Self.readableWidth))
         var blocks: [[Line]] = []
         for (index, level) in area.levels.enumerated() {
             var block: [Line] = []
@@ -56,9 +61,10 @@ public struct LevelListLayout: Sendable {
         var description: [Line] = []
         if !area.description.isEmpty, height >= 10 {
             let limit = max(1, height / 4)
-            let wrapped = area.description.flatMap { TextWrap.lines($0, width: max(1, width - 2)) }
+            let descriptionWidth = max(1, min(width - 3, Self.readableWidth + textX))
+            let wrapped = area.description.flatMap { TextWrap.lines($0, width: descriptionWidth) }
             description = wrapped.prefix(limit).enumerated().map { offset, text in
-                let shown = offset == limit - 1 && wrapped.count > limit ? Self.truncated(text, width: width - 2, glyphs: glyphs) : text
+                let shown = offset == limit - 1 && wrapped.count > limit ? Self.truncated(text, width: descriptionWidth, glyphs: glyphs) : text
                 return Line(text: shown, x: 1, kind: .description, level: nil)
             }
             description.append(Line(text: "", x: 0, kind: .description, level: nil))
@@ -74,15 +80,15 @@ public struct LevelListLayout: Sendable {
     /// The first line to show so that `level` is fully in view, moving as little as possible
     /// from `current`. The top line always starts a level (or is the very first line), so a
     /// wrapped level never shows its last lines without its number; only a level taller than
-    /// the body is shown from its start and cut.
+    /// the body shows part of itself, scrolled as far as `current` asks within it.
     public func scrollKeeping(level: Int, in current: Int) -> Int {
         guard levelLines.indices.contains(level) else { return 0 }
         let range = levelLines[level]
         // The tops that keep the whole level in view, among those that start a level.
         let lowest = range.upperBound - height, highest = range.lowerBound
-        guard lowest < highest else { return highest }
+        guard lowest < highest else { return min(max(current, highest), lowest) }
         // At the first level, show what is above it (the description) when it fits.
-        if level == 0 { return 0 }
+        if level == 0, range.upperBound <= height { return 0 }
         let tops = ([0] + levelLines.map(\.lowerBound)).filter { $0 >= lowest && $0 <= highest }
         // No further down than needed to fill the body, so a larger screen shows more above.
         let wanted = min(current, max(0, lines.count - height))

@@ -44,7 +44,7 @@ struct PanelLayout {
             }
         }
         self.rows = rows
-        height = max(0, min(size.height - 2, rows.count + 2))
+        height = max(0, min(size.height, rows.count + 2))
         x = (size.width - width) / 2
         y = (size.height - height) / 2
     }

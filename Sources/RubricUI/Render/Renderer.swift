@@ -42,7 +42,7 @@ public enum Renderer {
         let help = "? help "
         let right = grid.width - CharacterWidth.of(help)
         let dot = state.glyphs.dot
-        var title = " rubric \(dot) \(state.fileName)"
+        var title = " rubric \(dot) \(state.fileName)\(state.isReadOnly ? " [read-only]" : "")"
         if let group = state.currentArea.group { title += " \(dot) \(group)" }
         if CharacterWidth.of(title) > right - 1 { title = LevelListLayout.truncated(title, width: right - 1, glyphs: state.glyphs) }
         grid.put(title, x: 0, y: layout.titleRow, role: .title, limit: right)
@@ -93,17 +93,32 @@ public enum Renderer {
         case .confirmReadOnly: return "\(state.fileName) is read-only: (o)verwrite (c)ancel"
         case .rescueOffer:
             guard let copy = state.rescue else { return nil }
-            let others = copy.count > 1 ? " (the newest of \(copy.count) rescue copies)" : ""
-            return "\(copy.name)\(others) is newer, with unsaved marks: (o)pen them, (i)gnore"
+            let which = copy.count > 1 ? "the newest of \(copy.count) rescue copies" : "newer than the file"
+            return "Unsaved marks in \(copy.name) (\(which)): (o)pen (i)gnore"
         case .normal, .help, .problems: return nil
         }
     }
 
+    /// The prompt or message on the line above the hints. A question that doesn't fit wraps
+    /// upward over the score bar and the body, so that none of its choices is ever cut off;
+    /// a message keeps to its line.
     private static func drawMessage(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
+        let width = max(1, grid.width - 2)
+        let lines: ArraySlice<String>, role: Role
         if let prompt = prompt(state) {
-            grid.put(" " + prompt, x: 0, y: layout.messageRow, role: .message)
+            lines = TextWrap.lines(prompt, width: width).suffix(layout.messageRow - layout.bodyTop + 1)
+            role = .message
         } else if let message = state.message {
-            grid.put(" " + message.text, x: 0, y: layout.messageRow, role: message.isError ? .error : .message)
+            let fits = CharacterWidth.of(message.text) <= width
+            lines = [fits ? message.text : LevelListLayout.truncated(message.text, width: width, glyphs: state.glyphs)]
+            role = message.isError ? .error : .message
+        } else {
+            return
+        }
+        for (offset, line) in lines.enumerated() {
+            let y = layout.messageRow - lines.count + 1 + offset
+            grid.clear(x: 0, y: y, width: grid.width, height: 1)
+            grid.put(" " + line, x: 0, y: y, role: role)
         }
     }
 

@@ -105,7 +105,11 @@ public struct AppState: Sendable {
     /// read-only file, once agreed, holds for the session.
     var saveAllowance: SafeSave.Allowance = []
 
-    public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, size: Size, glyphs: Glyphs = .unicode) {
+    /// The file's mode says it is not to be written: saving asks first.
+    public let isReadOnly: Bool
+
+    public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, isReadOnly: Bool = false, size: Size, glyphs: Glyphs = .unicode) {
+        self.isReadOnly = isReadOnly
         self.rubric = rubric
         self.glyphs = glyphs
         let area = DisplayArea(rubric, area: 0, glyphs: glyphs)
@@ -121,7 +125,10 @@ public struct AppState: Sendable {
         self.size = size
         clampScroll()
         let problems = rubric.diagnostics.count
-        if problems > 0 {
+        if isNewFile {
+            // A mistyped name opens the framework too: say so before a save creates a stray file.
+            message = Message(text: "New file: the built-in framework is shown; the first save writes \(self.fileName)", isError: false)
+        } else if problems > 0 {
             message = Message(text: "\(problems) \(problems == 1 ? "problem" : "problems") in this file: ! lists them", isError: true)
         }
     }
@@ -154,7 +161,7 @@ public struct AppState: Sendable {
     /// Replaces the document after a reload, keeping the place where possible.
     mutating func replaceRubric(_ newRubric: Rubric) {
         let area = areaIndex
-        self = AppState(rubric: newRubric, fileName: fileName, size: size, glyphs: glyphs)
+        self = AppState(rubric: newRubric, fileName: fileName, isReadOnly: isReadOnly, size: size, glyphs: glyphs)
         areaIndex = min(area, areaNames.count - 1)
         clampScroll()
     }

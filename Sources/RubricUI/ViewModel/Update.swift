@@ -16,6 +16,7 @@ extension AppState {
         switch event {
         case .resize(let newSize):
             size = newSize
+            if mode == .help || mode == .problems { panelScroll = PanelLayout(state: self).clamped(scroll: panelScroll) }
             return []
         case .key(let key):
             message = nil
@@ -73,8 +74,8 @@ extension AppState {
         switch action {
         case .previousArea: areaIndex = (areaIndex + areaNames.count - 1) % areaNames.count
         case .nextArea: areaIndex = (areaIndex + 1) % areaNames.count
-        case .previousLevel: moveCursor(to: cursor - 1)
-        case .nextLevel: moveCursor(to: cursor + 1)
+        case .previousLevel: if !scrollWithinSelected(by: -1) { moveCursor(to: cursor - 1) }
+        case .nextLevel: if !scrollWithinSelected(by: 1) { moveCursor(to: cursor + 1) }
         case .firstLevel: moveCursor(to: 0)
         case .lastLevel: moveCursor(to: count - 1)
         case .pageUp: moveCursor(to: cursor - pageStep)
@@ -241,6 +242,17 @@ extension AppState {
     // MARK: - Actions
 
     private var pageStep: Int { max(1, ScreenLayout(size: size).bodyHeight / 4) }
+
+    /// A level taller than the body is read line by line: ↑ and ↓ scroll through it before
+    /// they move to the next level. False when the level is already shown to that end.
+    private mutating func scrollWithinSelected(by step: Int) -> Bool {
+        let lines = levelList.levelLines[cursor], top = scrolls[areaIndex], height = levelList.height
+        guard lines.count > height else { return false }
+        let shownToTheEnd = step > 0 ? top + height >= lines.upperBound : top <= lines.lowerBound
+        guard !shownToTheEnd else { return false }
+        scrolls[areaIndex] = top + step
+        return true
+    }
 
     private mutating func moveCursor(to level: Int) {
         cursors[areaIndex] = min(max(0, level), currentArea.levels.count - 1)
