@@ -10,6 +10,11 @@ extension Rubric {
     public var diagnostics: [Diagnostic] {
         var found: [Diagnostic] = []
         for area in areas {
+            let unbalancedDescription = TagBalance.problems(in: descriptionText(of: area))
+            if !unbalancedDescription.isEmpty {
+                found.append(.init(line: area.lineIndex + 1,
+                                   message: "the description of area '\(area.name)' has unbalanced HTML: \(unbalancedDescription.joined(separator: "; "))"))
+            }
             let marked = area.markedLevels
             if marked.count > 1 {
                 let list = marked.map(String.init).joined(separator: ", ")

@@ -56,10 +56,18 @@ public enum TerminalApp {
             state.offerRescue(copy, path: pending.newest, name: displayName(pending.newest), count: pending.count)
         }
         var pendingLevels = state.savedLevels
+        // Checked once the first frame is up: on a large file the check costs as much as parsing.
+        var queue: [Event] = []
+        var firstFrame = true
         while true {
             screen.draw(Renderer.render(state))
-            guard let input = screen.nextEvent() else { continue }
-            var queue: [Event] = [input.event]
+            if firstFrame {
+                firstFrame = false
+                queue.append(.checked(state.rubric.diagnostics))
+            } else {
+                guard let input = screen.nextEvent() else { continue }
+                queue.append(input.event)
+            }
             while !queue.isEmpty {
                 let (next, effects) = update(state, queue.removeFirst())
                 state = next
@@ -70,6 +78,7 @@ public enum TerminalApp {
                     case .redraw: screen.forceRedraw()
                     case .save(let bytes, let allowing): queue.append(session.save(bytes, allowing: allowing))
                     case .reload: queue.append(session.reload())
+                    case .check: queue.append(.checked(state.rubric.diagnostics))
                     case .removeRescueCopy(let copy):
                         let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
                         queue.append(.rescueCopyRemoved(failure: failure))

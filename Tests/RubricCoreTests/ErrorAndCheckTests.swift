@@ -93,6 +93,11 @@ struct ErrorAndCheckTests {
         let text = "## A\n\n1. <details><summary>More</summary>hidden\n2. <details open><summary>x</summary>y</details>\n3. <DETAILS>z</Details></summary>\n"
         let rubric = try Rubric(bytes: Array(text.utf8))
         let unbalanced = rubric.diagnostics.filter { $0.message.contains("unbalanced") }
+        // Tags in code are text: a level that shows them is not reported.
+        let inCode = "## B\n\nHow to fold: `<details>`.\n\n1. Writes `<summary>` by hand\n2. Shows\n\n   ```html\n   <details>\n   ```\n"
+        #expect(try Rubric(bytes: Array(inCode.utf8)).diagnostics.allSatisfy { !$0.message.contains("unbalanced") })
+        let inDescription = try Rubric(bytes: Array("## C\n\n<details>\n\n1. x\n".utf8))
+        #expect(inDescription.diagnostics.first?.message == "the description of area 'C' has unbalanced HTML: <details> opened 1, closed 0")
         #expect(unbalanced == [
             Diagnostic(line: 3, message: "level 1 of area 'A' has unbalanced HTML: <details> opened 1, closed 0"),
             Diagnostic(line: 5, message: "level 3 of area 'A' has unbalanced HTML: <summary> opened 0, closed 1"),

@@ -113,14 +113,20 @@ struct FirstMinutesTests {
 
     @Test func scrollingLineByLineKeepsALevelNumberOnTop() throws {
         let scratch = Scratch()
-        let session = try TmuxSession([scratch.copy("technical.md")], width: 40, height: 10)
+        // 40x12: a six-line body, where the levels wrap to three and four lines.
+        let session = try TmuxSession([scratch.copy("technical.md")], width: 40, height: 12)
         try session.waitFor("Score")
         try session.press("g")
+        var previous = try session.waitFor("▌1 ○")
         for key in ["j", "j", "j", "j", "k", "k", "k", "k"] {
             try session.press(key)
-            let top = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "a frame") { () -> String? in
-                String(try session.screen().split(separator: "\n", omittingEmptySubsequences: false)[3])
+            // Every key moves the selection, so the frame after it differs from the one before.
+            let shown = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the move") {
+                let now = try session.screen()
+                return now != previous ? now : nil
             }
+            previous = shown
+            let top = String(shown.split(separator: "\n", omittingEmptySubsequences: false)[3])
             #expect(top.range(of: #"^[▌ ]\d [●○] "#, options: .regularExpression) != nil, "after \(key): '\(top)'")
         }
     }

@@ -162,14 +162,17 @@ struct FittingTests {
     }
 
     @Test func problemsShowAtOpeningAndListWithBang() {
-        let state = makeState()
-        #expect(state.message?.text == "1 problem in this file: ! lists them")
+        let opened = makeState()
+        #expect(opened.message == nil && opened.problems.isEmpty)
+        // The shell checks the file after the first frame and reports back.
+        let (state, effects) = update(opened, .checked(opened.rubric.diagnostics))
+        #expect(effects.isEmpty && state.message?.text == "1 problem in this file: ! lists them")
         let (listed, _) = press(state, .character("!"))
         #expect(listed.mode == .problems)
         let text = screen(listed)
         #expect(text.contains("Problems") && text.contains("line 22") && text.contains("Engineering' has unbalanced"))
         #expect(press(listed, .escape).0.mode == .normal)
-        let clean = makeState("two-groups.md")
+        let clean = update(makeState("two-groups.md"), .checked([])).0
         #expect(clean.message == nil)
         #expect(press(clean, .character("!")).0.mode == .normal)
         #expect(press(clean, .character("!")).0.message?.text.hasPrefix("No problems") == true)
@@ -180,7 +183,8 @@ struct FittingTests {
         #expect(Renderer.render(new).rowText(21).hasSuffix("  new       "))
         let (saving, effects) = press(new, .character("s"))
         guard case .save(let bytes, _) = effects.first else { Issue.record("no save"); return }
-        let (saved, _) = update(saving, .saveSucceeded(path: "rubric.md", saved: try Rubric(bytes: bytes)))
+        let (saved, checking) = update(saving, .saveSucceeded(path: "rubric.md", saved: try Rubric(bytes: bytes)))
+        #expect(checking == [.check])
         #expect(Renderer.render(saved).rowText(21).hasSuffix("  saved     "))
     }
 
@@ -212,13 +216,13 @@ struct FittingTests {
                 [" Unsaved marks in technical.md.save.1 (the newest of 2 rescue copies): (o)pen", " (i)gnore"])
         let (opened, _) = press(state, .character("o"), .character("s"))
         let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.documentBytes)))
-        #expect(effects == [.removeRescueCopy(path: "/tmp/x/technical.md.save.1")])
+        #expect(effects == [.removeRescueCopy(path: "/tmp/x/technical.md.save.1"), .check])
         #expect(saved.message?.text == "Saved; removed technical.md.save.1, whose marks the file now holds")
         // Saved with other marks, the file doesn't hold the copy's work: the copy stays.
         let (changed, _) = press(state, .character("o"), .character("1"), .character("s"))
-        #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.documentBytes))).1.isEmpty)
+        #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.documentBytes))).1 == [.check])
         // Ignored, it stays too.
         let (ignored, _) = press(state, .character("i"), .character("1"), .character("s"))
-        #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.documentBytes))).1.isEmpty)
+        #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.documentBytes))).1 == [.check])
     }
 }

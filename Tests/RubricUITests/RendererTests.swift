@@ -28,7 +28,7 @@ struct RendererTests {
 
 
              Score 15/35 █████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 43%   saved
-             1 problem in this file: ! lists them
+
              q quit  s save  Space toggle  ? help  ←→ area  ↑↓ level  1-9 mark  u undo
             """)
     }

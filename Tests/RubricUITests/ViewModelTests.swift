@@ -80,7 +80,7 @@ struct ViewModelTests {
         #expect(press(state, .control("s")).1 == [.save(bytes: expected, allowing: [])])
         let saved = try Rubric(bytes: expected)
         let (after, more) = update(state, .saveSucceeded(path: "/tmp/x.md", saved: saved))
-        #expect(more.isEmpty && !after.isModified)
+        #expect(more == [.check] && !after.isModified)
         #expect(after.message == .init(text: "Saved to /tmp/x.md", isError: false))
         // Undo after a save makes the session differ from the file again.
         #expect(press(after, .character("u")).0.isModified)

@@ -124,12 +124,9 @@ public struct AppState: Sendable {
         self.scrolls = levels.map { _ in 0 }
         self.size = size
         clampScroll()
-        let problems = rubric.diagnostics.count
         if isNewFile {
             // A mistyped name opens the framework too: say so before a save creates a stray file.
             message = Message(text: "New file: the built-in framework is shown; the first save writes \(self.fileName)", isError: false)
-        } else if problems > 0 {
-            message = Message(text: "\(problems) \(problems == 1 ? "problem" : "problems") in this file: ! lists them", isError: true)
         }
     }
 
@@ -149,8 +146,9 @@ public struct AppState: Sendable {
     public var isModified: Bool { levels != savedLevels }
     /// Too small to draw the levels: only resizing, redrawing and quitting act.
     public var isTooSmall: Bool { ScreenLayout(size: size).isTooSmall }
-    /// What `rubric check` reports about the document as last loaded or saved.
-    public var problems: [Diagnostic] { rubric.diagnostics }
+    /// What `rubric check` reports about the document as last loaded or saved. Checked
+    /// after the first frame (`Event.checked`), so a large file opens no slower for it.
+    public internal(set) var problems: [Diagnostic] = []
     public var total: Int { levels.reduce(0, +) }
     public var maximum: Int { rubric.maximum }
     public var cursor: Int { cursors[areaIndex] }

@@ -16,6 +16,8 @@ public enum Event: Sendable {
     case reloadFailed(reason: String)
     /// A rescue copy was removed, or could not be (with the reason).
     case rescueCopyRemoved(failure: String?)
+    /// What `rubric check` finds in the document now loaded (see `Effect.check`).
+    case checked([Diagnostic])
 }
 
 /// What the view model asks the outside world to do; the shell performs it and reports
@@ -26,6 +28,9 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Delete a rescue copy whose marks the file now holds.
     case removeRescueCopy(path: String)
+    /// Check the document now loaded and report with `Event.checked`: after a save or a
+    /// reload (the shell also does it once after the first frame).
+    case check
     case quit
     case suspend
     case redraw

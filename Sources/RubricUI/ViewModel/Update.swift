@@ -41,7 +41,7 @@ extension AppState {
                 effects.append(.removeRescueCopy(path: copy.path))
                 message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
             }
-            return effects + (quitAfterSave ? [.quit] : [])
+            return effects + (quitAfterSave ? [.quit] : [.check])
         case .saveFailed(let reason):
             endSaveAttempt()
             message = Message(text: "Not saved: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
@@ -55,13 +55,20 @@ extension AppState {
         case .reloaded(let newRubric):
             replaceRubric(newRubric)
             message = Message(text: "Reloaded from disk", isError: false)
-            return []
+            return [.check]
         case .reloadFailed(let reason):
             mode = .normal
             message = Message(text: "Not reloaded: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
             return []
         case .rescueCopyRemoved(let failure):
             if let failure { message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true) }
+            return []
+        case .checked(let found):
+            // Announced once, when they first appear, unless something else is being said.
+            if !found.isEmpty, problems.isEmpty, message == nil, !mode.isPrompt {
+                message = Message(text: "\(found.count) \(found.count == 1 ? "problem" : "problems") in this file: ! lists them", isError: true)
+            }
+            problems = found
             return []
         }
     }
