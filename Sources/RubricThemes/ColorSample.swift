@@ -3,12 +3,14 @@ import RubricUI
 /// A one-line sample of a theme in its own colours, for `rubric themes`: SGR escape
 /// sequences for a terminal, at the depth it has.
 public enum ColorSample {
-    /// The sample, as many of its parts as fit in `width` columns (whole parts only).
-    public static func line(_ theme: Theme, depth: ColorDepth, width: Int) -> String {
+    /// The sample, as many of its parts as fit in `width` columns (whole parts only), drawn
+    /// with `glyphs` (ASCII outside a UTF-8 locale).
+    public static func line(_ theme: Theme, depth: ColorDepth, width: Int, glyphs: Glyphs = .unicode) -> String {
         let parts: [(Role, String)] = [
             (.title, " Title "), (.activeTab, " Tab 2/5 "), (.tab, " Tab "), (.selectedRow, " selected "),
-            (.markIndicator, " ● "), (.markedLevel, "marked "), (.levelText, "level "), (.scoreFilled, "████"),
-            (.scoreEmpty, "░░░"), (.modified, " unsaved "), (.error, " error "),
+            (.markIndicator, " \(glyphs.marked) "), (.markedLevel, "marked "), (.levelText, "level "),
+            (.scoreFilled, String(repeating: glyphs.barFilled, count: 4)), (.scoreEmpty, String(repeating: glyphs.barEmpty, count: 3)),
+            (.modified, " unsaved "), (.error, " error "),
         ]
         var used = 0
         var line = ""

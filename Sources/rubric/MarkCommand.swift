@@ -15,7 +15,9 @@ struct MarkCommand: ParsableCommand {
 
     /// `[FILE] AREA LEVEL`, read by hand: ArgumentParser can't take an optional argument before
     /// two required ones, and it would read a level of `-1` as an unknown option.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[FILE] AREA LEVEL", valueName: "arguments"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "The file (default ./rubric.md), the area (its number, or its name in any case; a unique prefix is enough) and the level (0 clears it).",
+        valueName: "[FILE] AREA LEVEL"))
     var arguments: [String] = []
 
     @Flag(help: "Write the file even when it is read-only (its mode is kept).")
@@ -32,9 +34,14 @@ struct MarkCommand: ParsableCommand {
     }
 
     func request() throws -> Request {
-        // `--` ends the options, as everywhere; it is not an argument of its own.
+        // `--` ends the options, as everywhere; it is not an argument of its own. Before it,
+        // anything that starts with `-` and is not a number is an option this command lacks.
         var arguments = arguments
-        if let end = arguments.firstIndex(of: "--") { arguments.remove(at: end) }
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        if let unknown = arguments[..<end].first(where: { $0.hasPrefix("-") && Int($0) == nil }) {
+            throw ValidationError("Unknown option '\(unknown)'")
+        }
+        if end < arguments.endIndex { arguments.remove(at: end) }
         switch arguments.count {
         case 2: return Request(file: DefaultFramework.fileName, area: arguments[0], level: arguments[1])
         case 3: return Request(file: arguments[0], area: arguments[1], level: arguments[2])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RubricTerminal
 import RubricThemes
 import RubricUI
 
@@ -21,6 +22,7 @@ struct ThemesCommand: ParsableCommand {
         let depth: ColorDepth = !colorful ? .none
             : environment["COLORTERM"].map { $0 == "truecolor" || $0 == "24bit" } == true ? .direct : .indexed256
         let width = isTerminal ? Self.terminalWidth() : 80
+        let glyphs: Glyphs = TerminalLocale.isUTF8() ? .unicode : .ascii
         let entries = catalog.entries()
         let nameWidth = entries.map { CharacterWidth.of($0.name) }.max() ?? 0
         var broken = false
@@ -30,28 +32,24 @@ struct ThemesCommand: ParsableCommand {
             do {
                 let theme = try catalog.theme(key)
                 let description = (try? catalog.definition(key))?.description ?? ""
-                print(Self.fitted("\(name)  \(entry.origin)\(description.isEmpty ? "" : "  \(description)")", width: width))
+                print(Self.fitted("\(name)  \(entry.origin)\(description.isEmpty ? "" : "  \(description)")", width: width, glyphs))
                 // The sample under the name, lined up with the origins above it.
-                if colorful { print(String(repeating: " ", count: nameWidth + 2) + ColorSample.line(theme, depth: depth, width: width - nameWidth - 2)) }
+                if colorful {
+                    print(String(repeating: " ", count: nameWidth + 2) + ColorSample.line(theme, depth: depth, width: width - nameWidth - 2, glyphs: glyphs))
+                }
             } catch {
                 broken = true
-                print(Self.fitted("\(name)  \(entry.origin)  unusable: \(error)", width: width))
+                print(Self.fitted("\(name)  \(entry.origin)  unusable: \(error)", width: width, glyphs))
             }
         }
         if broken { throw ExitCode(ExitStatus.findings) }
     }
 
-    /// A line cut to `width` columns, with … where it was cut.
-    static func fitted(_ line: String, width: Int) -> String {
-        guard CharacterWidth.of(line) > width else { return line }
-        var kept = "", used = 0
-        for character in line {
-            let w = CharacterWidth.of(character)
-            if used + w > width - 1 { break }
-            kept.append(character)
-            used += w
-        }
-        return kept + "…"
+    /// A line cut to `width` columns, with an ellipsis where it was cut; `?` for characters
+    /// outside ASCII when the locale can't show them.
+    static func fitted(_ line: String, width: Int, _ glyphs: Glyphs) -> String {
+        let shown = glyphs.text(line)
+        return CharacterWidth.of(shown) <= width ? shown : TextWrap.truncated(shown, width: width, ellipsis: glyphs.ellipsis)
     }
 
     static func terminalWidth() -> Int {

@@ -204,7 +204,8 @@ struct CommandLineTests {
         #expect(missing.status == 2 && missing.stderr.hasPrefix("rubric: rubric.md: cannot open"))
     }
 
-    @Test(arguments: [["score", "--format", "xml"], ["mark"], ["mark", "a", "b", "c", "d"], ["check", "a", "b"], ["--bogus"], ["score", "--nope"]])
+    @Test(arguments: [["score", "--format", "xml"], ["mark"], ["mark", "a", "b", "c", "d"], ["check", "a", "b"], ["--bogus"], ["score", "--nope"],
+                      ["mark", "f.md", "storage", "3", "--frce"]])
     func usageErrorsExitTwoInOneStyle(arguments: [String]) throws {
         let result = try runRubric(arguments)
         #expect(result.status == 2, "\(arguments)")
@@ -220,6 +221,13 @@ struct CommandLineTests {
         #expect(help.contains("SUBCOMMANDS"))
         let completion = try runRubric(["--generate-completion-script", "bash"])
         #expect(completion.status == 0 && completion.stdout.contains("_rubric"))
+    }
+
+    @Test func markTakesDoubleDashAndNegativeLevels() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        #expect(try runRubric(["mark", "--", path, "storage", "3"]).stdout == "16/35\n")
+        #expect(try runRubric(["mark", path, "--", "storage", "-1"]).stderr.contains("level -1 is out of range"))
     }
 
     @Test func markRefusesAReadOnlyFileUnlessForced() throws {

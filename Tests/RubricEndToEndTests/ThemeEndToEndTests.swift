@@ -55,4 +55,22 @@ struct ThemeEndToEndTests {
         }
         #expect(result.stdout.contains("built-in"))
     }
+
+    /// In a terminal, every line fits its width: a theme's line, then its sample lined up
+    /// under the origins; nothing wraps. Outside a UTF-8 locale, only ASCII is written.
+    @Test(arguments: [(50, "C.UTF-8"), (80, "C.UTF-8"), (50, "C")])
+    func themesFitTheTerminal(width: Int, locale: String) throws {
+        let session = try TmuxSession(["themes"], width: width, height: 20, recordOutput: true,
+                                      environment: ["LANG": locale, "LC_ALL": locale])
+        #expect(try session.waitForExit() == 0)
+        let rows = try session.screen().split(separator: "\n").filter { !$0.allSatisfy { $0 == " " } && !$0.hasPrefix("Pane is dead") }
+        let names = ["default", "high-contrast", "light", "monochrome", "solarized-dark"]
+        // A wrapped line would add a row that is neither a theme nor a sample.
+        #expect(rows.count == 2 * names.count, "\(rows)")
+        for (index, name) in names.enumerated() {
+            #expect(rows[2 * index].hasPrefix(name + " "), "\(rows)")
+            #expect(rows[2 * index + 1].hasPrefix(String(repeating: " ", count: 16) + " Title "), "\(rows)")
+        }
+        if locale == "C" { #expect(session.output().allSatisfy { $0 < 0x80 }) }
+    }
 }

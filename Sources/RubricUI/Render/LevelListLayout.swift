@@ -64,7 +64,7 @@ public struct LevelListLayout: Sendable {
             let descriptionWidth = max(1, min(width - 3, Self.readableWidth + textX))
             let wrapped = area.description.flatMap { TextWrap.lines($0, width: descriptionWidth) }
             description = wrapped.prefix(limit).enumerated().map { offset, text in
-                let shown = offset == limit - 1 && wrapped.count > limit ? Self.truncated(text, width: descriptionWidth, glyphs: glyphs) : text
+                let shown = offset == limit - 1 && wrapped.count > limit ? TextWrap.truncated(text, width: descriptionWidth, ellipsis: glyphs.ellipsis) : text
                 return Line(text: shown, x: 1, kind: .description, level: nil)
             }
             description.append(Line(text: "", x: 0, kind: .description, level: nil))
@@ -93,17 +93,5 @@ public struct LevelListLayout: Sendable {
         // No further down than needed to fill the body, so a larger screen shows more above.
         let wanted = min(current, max(0, lines.count - height))
         return tops.min { abs($0 - wanted) < abs($1 - wanted) } ?? highest
-    }
-
-    static func truncated(_ text: String, width: Int, glyphs: Glyphs) -> String {
-        var out = ""
-        var used = 0
-        for character in text {
-            let w = CharacterWidth.of(character)
-            if used + w > width - 1 { break }
-            out.append(character)
-            used += w
-        }
-        return out + glyphs.ellipsis
     }
 }

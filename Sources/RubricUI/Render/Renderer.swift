@@ -44,7 +44,7 @@ public enum Renderer {
         let dot = state.glyphs.dot
         var title = " rubric \(dot) \(state.fileName)\(state.isReadOnly ? " [read-only]" : "")"
         if let group = state.currentArea.group { title += " \(dot) \(group)" }
-        if CharacterWidth.of(title) > right - 1 { title = LevelListLayout.truncated(title, width: right - 1, glyphs: state.glyphs) }
+        if CharacterWidth.of(title) > right - 1 { title = TextWrap.truncated(title, width: right - 1, ellipsis: state.glyphs.ellipsis) }
         grid.put(title, x: 0, y: layout.titleRow, role: .title, limit: right)
         grid.put(help, x: right, y: layout.titleRow, role: .title)
     }
@@ -110,7 +110,7 @@ public enum Renderer {
             role = .message
         } else if let message = state.message {
             let fits = CharacterWidth.of(message.text) <= width
-            lines = [fits ? message.text : LevelListLayout.truncated(message.text, width: width, glyphs: state.glyphs)]
+            lines = [fits ? message.text : TextWrap.truncated(message.text, width: width, ellipsis: state.glyphs.ellipsis)]
             role = message.isError ? .error : .message
         } else {
             return

@@ -16,7 +16,7 @@ enum TabBar {
         for index in first...last {
             if index > first { x = grid.put(separator, x: x, y: row, role: .border, limit: limit) }
             var label = labels[index]
-            if CharacterWidth.of(label) > limit - x { label = LevelListLayout.truncated(label, width: max(2, limit - x), glyphs: state.glyphs) }
+            if CharacterWidth.of(label) > limit - x { label = TextWrap.truncated(label, width: max(2, limit - x), ellipsis: state.glyphs.ellipsis) }
             x = grid.put(label, x: x, y: row, role: index == state.areaIndex ? .activeTab : .tab, limit: limit)
         }
         if last < labels.count - 1 { grid.put(state.glyphs.moreRight, x: grid.width - 1, y: row, role: .border) }

@@ -48,4 +48,19 @@ public enum TextWrap {
         if end == word.startIndex { end = word.index(after: end); used = CharacterWidth.of(word[word.startIndex]) }
         return (word[..<end], used)
     }
+
+    /// `text` cut to leave room for `ellipsis` within `width` columns, and the ellipsis, to
+    /// say that more follows (callers decide whether it does).
+    public static func truncated(_ text: String, width: Int, ellipsis: String) -> String {
+        let room = width - CharacterWidth.of(ellipsis)
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = CharacterWidth.of(character)
+            if used + w > room { break }
+            out.append(character)
+            used += w
+        }
+        return out + ellipsis
+    }
 }
