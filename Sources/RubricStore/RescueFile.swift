@@ -27,7 +27,10 @@ public enum RescueFile {
             guard info.st_mode & S_IFMT == S_IFREG else { continue }
             copies.append((candidate, (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)))
         }
-        guard let newest = copies.max(by: { $0.time <= $1.time }) else { return nil }
+        // The latest time; on a tie the later name, which a hang-up wrote after the earlier one.
+        var newest: (path: String, time: (Int, Int))?
+        for copy in copies where newest.map({ copy.time >= $0.time }) ?? true { newest = copy }
+        guard let newest else { return nil }
         var fileInfo = stat()
         if stat(path, &fileInfo) == 0 {
             // Equal times count: file systems stamp in coarse ticks, and a copy is only written after a load.

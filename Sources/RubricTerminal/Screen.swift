@@ -88,7 +88,7 @@ final class Screen {
             // Only marks that combine. A joiner (ZWJ), a skin tone, a second regional indicator
             // or a variation selector (✔️ is ✔ and VS16) would have terminals disagree on the
             // width, and leave stray cells where the grid has none.
-            guard !CharacterWidth.changesWidth(scalar) else { continue }
+            guard !CharacterWidth.isVariationSelector(scalar) else { continue }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark:
                 buffer[count] = wchar_t(bitPattern: scalar.value)

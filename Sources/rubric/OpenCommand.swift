@@ -27,23 +27,20 @@ struct OpenCommand: ParsableCommand {
     static func open(_ file: String, themeName: String?) throws {
         let themes = try ThemeOption.load(themeName)
         let loaded: LoadedFile?
-        let rubric: Rubric
         if LoadedFile.exists(file) {
-            let existing: LoadedFile
-            do { existing = try LoadedFile.read(file) } catch { throw fail(file, error) }
-            loaded = existing
-            rubric = try isBlank(existing.bytes) ? Rubric(bytes: DefaultFramework.bytes) : parse(existing)
+            do { loaded = try LoadedFile.read(file) } catch { throw fail(file, error) }
         } else {
             loaded = nil
-            rubric = try Rubric(bytes: DefaultFramework.bytes)
         }
+        let isNewFile = loaded.map { isBlank($0.bytes) } ?? true
+        let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parse(loaded!)
         // Work that a hung-up session saved beside the file; a copy that cannot be used is not offered.
         let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { pending in
             (try? LoadedFile.read(pending.newest)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, pending) }
         }
         let status: Int32
         do {
-            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: loaded.map { isBlank($0.bytes) } ?? true,
+            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: isNewFile,
                                          rescue: rescue, theme: themes.theme, monochrome: themes.monochrome)
         } catch let problem as TerminalApp.StartError {
             printError(UsageText.errorLine(problem.description))

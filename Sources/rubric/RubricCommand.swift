@@ -16,7 +16,7 @@ struct RubricCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens FILE (default ./rubric.md) in the full-screen editor. \
             A FILE that doesn't exist yet, or is empty, starts from the built-in framework; the first save writes it.
-            Exit status: 0 success, 1 when check finds something, 2 a usage error or a file that can't be used.
+            Exit status: 0 success, 1 when check finds something (or themes a broken theme), 2 a usage error or a file that can't be used.
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, InitCommand.self, ThemesCommand.self],

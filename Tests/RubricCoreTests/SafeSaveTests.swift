@@ -102,6 +102,42 @@ struct SafeSaveTests {
         #expect(read(path) == original)
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "full.md"])
     }
+
+    @Test func aReadOnlyFileIsRefusedUnlessAllowedAndKeepsItsMode() throws {
+        let path = write("old", "ro.md")
+        chmod(path, 0o444)
+        let loaded = try LoadedFile.read(path)
+        #expect(throws: FileError.readOnly) { try SafeSave.replace(loaded, with: Array("new".utf8)) }
+        #expect(read(path) == "old")
+        _ = try SafeSave.replace(loaded, with: Array("new".utf8), allowing: .readOnly)
+        #expect(read(path) == "new")
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_mode & 0o7777 == 0o444)
+        #expect(strays(except: ["ro.md"]).isEmpty)
+    }
+
+    @Test func theNewestRescueCopyIsPendingWithTheCount() throws {
+        func age(_ path: String, _ seconds: Double) throws {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -seconds)], ofItemAtPath: path)
+        }
+        let path = write("file", "p.md")
+        try age(path, 300)
+        #expect(RescueFile.pending(for: path) == nil)
+        try age(write("a", "p.md.save"), 200)
+        try age(write("b", "p.md.save.1"), 100)
+        try age(write("c", "p.md.save.3"), 150)  // a gap in the names is fine
+        #expect(RescueFile.pending(for: path) == RescueFile.Pending(newest: path + ".save.1", count: 3))
+        // Equal times: the later name, written after the earlier one.
+        try age(path + ".save.3", 100)
+        let tie = try #require(RescueFile.pending(for: path))
+        #expect(tie.newest == path + ".save.3" || tie.newest == path + ".save.1")
+        // Copies older than the file are not offered; with the file gone, they are.
+        try age(path, 0)
+        #expect(RescueFile.pending(for: path) == nil)
+        unlink(path)
+        #expect(RescueFile.pending(for: path)?.count == 3)
+    }
 }
 
 /// A small tmpfs mounted for one test.

@@ -58,7 +58,9 @@ struct FittingTests {
     @Test func asciiScrollMarksTabArrowsAndBox() {
         let narrow = AppState(rubric: fixtureRubric("technical.md"), fileName: "t.md", size: Size(width: 40, height: 10), glyphs: .ascii)
         let text = screen(narrow)
-        #expect(text.contains(">2 [x] Articulates") && text.contains(" | Engineering") && text.contains("v") && text.hasPrefix(" rubric - t.md - Technical"))
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[3].hasPrefix(">2 [x] Articulates") && rows[1].contains(" | Engineering") && text.hasPrefix(" rubric - t.md - Technical"))
+        #expect(rows[6].hasSuffix("v"), "\(text)")
         #expect(screen(press(narrow, .right, .right).0).split(separator: "\n")[1].hasPrefix("<"))
         let help = screen(press(narrow, .character("?")).0)
         #expect(help.contains("+- Keys -") && help.contains("Left h S-Tab"))
@@ -134,6 +136,40 @@ struct FittingTests {
                 state = press(state, .right).0
             }
         }
+    }
+
+    @Test func aLevelTallerThanTheBodyIsReadLineByLine() throws {
+        let long = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let rubric = try Rubric(bytes: Array("## A\n\n1. short\n2. \(long)\n3. short\n".utf8))
+        var state = AppState(rubric: rubric, fileName: "t.md", size: Size(width: 40, height: 10))
+        state = press(state, .down).0
+        #expect(state.cursor == 1 && state.levelList.levelLines[1].count > state.levelList.height)
+        var seen = ""
+        for _ in 0..<10 {
+            seen += screen(state)
+            state = press(state, .down).0
+        }
+        // Every word of the tall level showed on the way down, and ↓ then went on to level 3.
+        for index in 1...30 { #expect(seen.range(of: "word\(index)\\b", options: .regularExpression) != nil, "word\(index)") }
+        #expect(state.cursor == 2)
+        // ↑ comes back up through it line by line, then to level 1.
+        var up = press(state, .up).0
+        #expect(up.cursor == 1)
+        for _ in 0..<10 { up = press(up, .up).0 }
+        #expect(up.cursor == 0)
+    }
+
+    @Test func theFirstLevelShowsTheDescriptionOnlyWhenBothFit() throws {
+        let level = (1...16).map { "w\($0)" }.joined(separator: " ")
+        let rubric = try Rubric(bytes: Array("## A\n\nA description.\n\n1. \(level) \(level)\n2. b\n".utf8))
+        // A body of ten lines: the description and its blank line, then level 1 in full.
+        let state = AppState(rubric: rubric, fileName: "t.md", size: Size(width: 20, height: 16))
+        let list = state.levelList
+        let top = state.scrolls[0], first = list.levelLines[0]
+        // The case that matters: level 1 fits the body, but not below the description.
+        #expect(first.count <= list.height && first.upperBound > list.height)
+        #expect(first.upperBound <= top + list.height, "level 1 cut: top \(top), \(first), height \(list.height)")
+        #expect(press(press(state, .down).0, .up).0.scrolls[0] == top)
     }
 
     private func assertTopStartsALevel(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {

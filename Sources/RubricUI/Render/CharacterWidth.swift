@@ -27,7 +27,7 @@ public enum CharacterWidth {
 
     /// Variation selectors: in a cluster, they ask for text or emoji presentation, which
     /// terminals honour differently, so they are never sent.
-    public static func changesWidth(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
         (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
     }
 

@@ -1,7 +1,7 @@
 /// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved.
 enum ScoreBar {
-    /// The states' words, each padded to the widest, so the bar's length never depends on
-    /// which one shows: the fill only moves with the score.
+    /// The file's state in words. The bar ends where the widest of them would start, so its
+    /// length never depends on which one shows: the fill only moves with the score.
     static func status(_ state: AppState) -> (text: String, role: Role) {
         if state.isModified { return ("\(state.glyphs.unsaved) unsaved", .modified) }
         return (state.isNewFile ? "new" : "saved", .scoreText)

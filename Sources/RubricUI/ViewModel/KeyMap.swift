@@ -1,7 +1,8 @@
 /// What a key asks the levels screen to do.
 public enum Action: Equatable, Sendable {
     case previousArea, nextArea
-    case previousLevel, nextLevel, firstLevel, lastLevel, pageUp, pageDown
+    /// Movement: through the levels on the levels screen, through the lines in a box.
+    case up, down, top, bottom, pageUp, pageDown
     case toggle, markSelected, markNumber
     case details, undo, redo, save, quit, help, problems, redraw, suspend
 }
@@ -35,11 +36,11 @@ public enum KeyMap {
         bind([.left, .backTab, .character("h")], GlyphText("← h S-Tab", ascii: "Left h S-Tab"), .previousArea, "previous area (wraps around)"),
         bind([.right, .tab, .character("l")], GlyphText("→ l Tab", ascii: "Right l Tab"), .nextArea, "next area (wraps around)",
              hint: GlyphText("←→ area", ascii: "Left/Right area")),
-        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .previousLevel, "previous level"),
-        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .nextLevel, "next level",
+        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "previous level"),
+        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "next level",
              hint: GlyphText("↑↓ level", ascii: "Up/Down level")),
-        bind([.home, .character("g")], "Home g", .firstLevel, "first level"),
-        bind([.end, .character("G")], "End G", .lastLevel, "last level"),
+        bind([.home, .character("g")], "Home g", .top, "first level"),
+        bind([.end, .character("G")], "End G", .bottom, "last level"),
         bind([.pageUp], "PgUp", .pageUp, "a page up"),
         bind([.pageDown], "PgDn", .pageDown, "a page down"),
         bind([.character(" ")], "Space", .toggle, "mark the selected level, or clear it when it is the marked one",
@@ -60,11 +61,15 @@ public enum KeyMap {
     ]
 
     /// The hints, most important first: a narrow screen drops them from the end, whole.
-    static let hintPriority: [Action] = [.quit, .save, .toggle, .help, .nextArea, .nextLevel, .markNumber, .undo, .details, .problems]
+    static let hintPriority: [Action] = [.quit, .save, .toggle, .help, .nextArea, .down, .markNumber, .undo, .details, .problems]
 
-    /// The action a key means on the levels screen.
-    public static func action(for key: Key) -> Action? {
-        levels.first { $0.keys.contains(key) }?.action
+    /// The keys of the help and problems boxes: the same movement keys, which scroll there,
+    /// and the terminal's own; any other key closes the box.
+    public static let panel = levels.filter { [.up, .down, .top, .bottom, .pageUp, .pageDown, .redraw, .suspend].contains($0.action) }
+
+    /// The action a key means in a table of bindings.
+    public static func action(for key: Key, in table: [KeyBinding] = levels) -> Action? {
+        table.first { $0.keys.contains(key) }?.action
     }
 
     /// The hint texts in priority order.

@@ -23,7 +23,7 @@ extension AppState {
             if mode.isPrompt { return handlePrompt(key) }
             if isTooSmall { return handleTooSmall(key) }
             switch mode {
-            case .help, .problems: handlePanel(key); return []
+            case .help, .problems: return handlePanel(key)
             default: return handleNormal(key)
             }
         case .saveSucceeded(let path, let saved):
@@ -81,10 +81,10 @@ extension AppState {
         switch action {
         case .previousArea: areaIndex = (areaIndex + areaNames.count - 1) % areaNames.count
         case .nextArea: areaIndex = (areaIndex + 1) % areaNames.count
-        case .previousLevel: if !scrollWithinSelected(by: -1) { moveCursor(to: cursor - 1) }
-        case .nextLevel: if !scrollWithinSelected(by: 1) { moveCursor(to: cursor + 1) }
-        case .firstLevel: moveCursor(to: 0)
-        case .lastLevel: moveCursor(to: count - 1)
+        case .up: if !scrollWithinSelected(by: -1) { moveCursor(to: cursor - 1) }
+        case .down: if !scrollWithinSelected(by: 1) { moveCursor(to: cursor + 1) }
+        case .top: moveCursor(to: 0)
+        case .bottom: moveCursor(to: count - 1)
         case .pageUp: moveCursor(to: cursor - pageStep)
         case .pageDown: moveCursor(to: cursor + pageStep)
         case .toggle: setLevel(levels[areaIndex] == cursor + 1 ? 0 : cursor + 1)
@@ -125,22 +125,25 @@ extension AppState {
         }
     }
 
-    /// The help and problems boxes scroll with the arrows and pages; any other key closes them.
-    private mutating func handlePanel(_ key: Key) {
+    /// The help and problems boxes scroll with the movement keys; any other key closes them.
+    private mutating func handlePanel(_ key: Key) -> [Effect] {
         let page = max(1, PanelLayout(state: self).visibleRows - 1)
         let wanted: Int
-        switch key {
-        case .up, .character("k"): wanted = panelScroll - 1
-        case .down, .character("j"): wanted = panelScroll + 1
+        switch KeyMap.action(for: key, in: KeyMap.panel) {
+        case .up: wanted = panelScroll - 1
+        case .down: wanted = panelScroll + 1
         case .pageUp: wanted = panelScroll - page
         case .pageDown: wanted = panelScroll + page
-        case .home, .character("g"): wanted = 0
-        case .end, .character("G"): wanted = Int.max / 2
+        case .top: wanted = 0
+        case .bottom: wanted = Int.max / 2
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         default:
             mode = .normal
-            return
+            return []
         }
         panelScroll = PanelLayout(state: self).clamped(scroll: wanted)
+        return []
     }
 
     private mutating func openPanel(_ panel: Mode) {
