@@ -4,10 +4,11 @@ public struct MarkTag: Equatable, Sendable {
     public let isOpening: Bool
 }
 
-/// One item of an area's list: a level the person can be at.
+/// One level of an area: an item of its list, a cell of its row, its entry under a level
+/// heading, depending on the layout.
 ///
 /// Holds only positions into the original bytes; the text itself is never copied, so
-/// writing a mark back is a splice at `contentStart` and `textEnd`.
+/// writing a mark back is a splice at `contentStart` and `closingTagOffset`.
 public struct Level: Equatable, Sendable {
     /// Index of the line holding the list marker.
     public let lineIndex: Int
@@ -22,6 +23,33 @@ public struct Level: Equatable, Sendable {
     /// Where a new `</mark>` goes: the end of the last non-blank line outside fenced code.
     public let closingTagOffset: Int
     public let tags: [MarkTag]
+    /// A list item's marker needs a blank after it: an empty item gets ` <mark></mark>`.
+    public let needsBlankAfterMarker: Bool
+    /// The layout has no place for this level (a row without the cell): it counts towards
+    /// the area's maximum, shows as empty, and can't be marked.
+    public let isMissing: Bool
+    /// The level's name where the layout gives one (a table's header, a level heading).
+    public let name: String?
+
+    init(lineIndex: Int, lastLineIndex: Int, markerEnd: Int, contentStart: Int, textEnd: Int, closingTagOffset: Int,
+         tags: [MarkTag], needsBlankAfterMarker: Bool = true, isMissing: Bool = false, name: String? = nil) {
+        self.lineIndex = lineIndex
+        self.lastLineIndex = lastLineIndex
+        self.markerEnd = markerEnd
+        self.contentStart = contentStart
+        self.textEnd = textEnd
+        self.closingTagOffset = closingTagOffset
+        self.tags = tags
+        self.needsBlankAfterMarker = needsBlankAfterMarker
+        self.isMissing = isMissing
+        self.name = name
+    }
+
+    /// A level the layout has no place for, at `offset` (where its line would be).
+    static func missing(lineIndex: Int, at offset: Int, name: String?) -> Level {
+        Level(lineIndex: lineIndex, lastLineIndex: lineIndex, markerEnd: offset, contentStart: offset, textEnd: offset,
+              closingTagOffset: offset, tags: [], needsBlankAfterMarker: false, isMissing: true, name: name)
+    }
 
     public var isMarked: Bool { tags.contains { $0.isOpening } }
     public var isEmpty: Bool { textEnd <= contentStart }

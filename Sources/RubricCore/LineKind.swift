@@ -6,7 +6,10 @@ enum LineKind: Equatable {
     /// An ordered list item. `contentColumn` is where its text starts (CommonMark's rule
     /// for what indentation continues the item); `contentStart` is that byte.
     case orderedItem(indent: Int, delimiter: UInt8, markerEnd: Int, contentStart: Int, contentColumn: Int)
-    /// A line that starts another kind of block and so can't be a lazy continuation.
+    /// A bullet list item (`-`, `*` or `+`), with the same columns as an ordered item.
+    case bulletItem(indent: Int, markerEnd: Int, contentStart: Int, contentColumn: Int)
+    /// A line that starts another kind of block (a quote, a thematic break) and so can't be
+    /// a lazy continuation.
     case blockStart(indent: Int)
     /// A fence that opens a code block.
     case fenceOpen(indent: Int)
@@ -17,7 +20,8 @@ enum LineKind: Equatable {
 
     var indent: Int {
         switch self {
-        case .orderedItem(let indent, _, _, _, _), .blockStart(let indent), .fenceOpen(let indent), .text(let indent):
+        case .orderedItem(let indent, _, _, _, _), .bulletItem(let indent, _, _, _), .blockStart(let indent),
+             .fenceOpen(let indent), .text(let indent):
             return indent
         case .heading, .blank, .code:
             return 0
@@ -72,6 +76,7 @@ struct LineClassifier {
         // (A backtick run whose info string holds a backtick is text, not a fence.)
         if indent < 4, let heading = heading(from: first, to: end) { return heading }
         if let item = orderedItem(indent: indent, from: first, to: end) { return item }
+        if !isThematicBreak(from: first, to: end), let item = bulletItem(indent: indent, from: first, to: end) { return item }
         if isOtherBlockStart(from: first, to: end) { return .blockStart(indent: indent) }
         return .text(indent: indent)
     }
@@ -140,7 +145,20 @@ struct LineClassifier {
         while i < end, ASCII.isDigit(bytes[i]), i - first < 9 { i += 1 }
         guard i > first, i < end, bytes[i] == 0x2E || bytes[i] == 0x29 else { return nil }
         let delimiter = bytes[i]
-        let markerEnd = i + 1
+        guard let (markerEnd, contentStart, contentColumn) = itemContent(indent: indent, first: first, markerEnd: i + 1, end: end) else { return nil }
+        return .orderedItem(indent: indent, delimiter: delimiter, markerEnd: markerEnd,
+                            contentStart: contentStart, contentColumn: contentColumn)
+    }
+
+    private func bulletItem(indent: Int, from first: Int, to end: Int) -> LineKind? {
+        guard bytes[first] == 0x2D || bytes[first] == 0x2A || bytes[first] == 0x2B else { return nil }
+        guard let (markerEnd, contentStart, contentColumn) = itemContent(indent: indent, first: first, markerEnd: first + 1, end: end) else { return nil }
+        return .bulletItem(indent: indent, markerEnd: markerEnd, contentStart: contentStart, contentColumn: contentColumn)
+    }
+
+    /// Where a list item's text starts, in bytes and columns, after its marker: nil when no
+    /// blank follows the marker (then it is no marker).
+    private func itemContent(indent: Int, first: Int, markerEnd: Int, end: Int) -> (Int, Int, Int)? {
         guard markerEnd == end || ASCII.isBlank(bytes[markerEnd]) else { return nil }
         var column = indent + (markerEnd - first)
         let markerColumn = column
@@ -152,25 +170,25 @@ struct LineClassifier {
         // CommonMark: text after five or more spaces is indented code inside the item, whose
         // content column is then one past the marker.
         let contentColumn = (j == end || column - markerColumn > 4) ? markerColumn + 1 : column
-        return .orderedItem(indent: indent, delimiter: delimiter, markerEnd: markerEnd,
-                            contentStart: j, contentColumn: contentColumn)
+        return (markerEnd, j, contentColumn)
     }
 
-    /// Bullets, quotes and thematic breaks interrupt a paragraph, so they end a level's
-    /// lazy continuation.
+    /// Quotes and thematic breaks interrupt a paragraph, so they end a level's lazy
+    /// continuation (bullet items do too, as their own kind).
     private func isOtherBlockStart(from first: Int, to end: Int) -> Bool {
+        bytes[first] == 0x3E || isThematicBreak(from: first, to: end)  // > or a break
+    }
+
+    /// `---`, `***`, `* * *`: three or more of one of `-` `*` `_`, and only blanks besides.
+    private func isThematicBreak(from first: Int, to end: Int) -> Bool {
         let b = bytes[first]
-        if b == 0x3E { return true }  // >
-        if b == 0x2D || b == 0x2A || b == 0x2B {  // - * +
-            if first + 1 == end || ASCII.isBlank(bytes[first + 1]) { return true }
-            var count = 0, i = first
-            while i < end {
-                if bytes[i] == b { count += 1 } else if !ASCII.isBlank(bytes[i]) { return false }
-                i += 1
-            }
-            return count >= 3 && b != 0x2B
+        guard b == 0x2D || b == 0x2A || b == 0x5F else { return false }
+        var count = 0, i = first
+        while i < end {
+            if bytes[i] == b { count += 1 } else if !ASCII.isBlank(bytes[i]) { return false }
+            i += 1
         }
-        return false
+        return count >= 3
     }
 
     /// Records the HTML comments on this line (or continuing from the one before).

@@ -1,9 +1,6 @@
 /// Writing marks back, by the format's five rules: only the tags of changed areas and the
 /// score line change; every other byte is the original one.
 extension Rubric {
-    private static let openTag = Array("<mark>".utf8)
-    private static let closeTag = Array("</mark>".utf8)
-
     /// The file's bytes with each area at the given level (0 clears it) and the score line
     /// brought up to date. Areas whose level is unchanged keep their bytes, even with two marks.
     public func bytes(withLevels levels: [Int]) -> [UInt8] {
@@ -11,18 +8,21 @@ extension Rubric {
         var splices: [Splice] = []
         for (area, level) in zip(areas, levels) where level != area.currentLevel {
             precondition((0...area.maximum).contains(level), "level within the area's range")
+            precondition(level == 0 || !area.levels[level - 1].isMissing, "a level with a place in the file")
             splices += markSplices(area, level: level)
         }
         if let score = scoreSplice(total: levels.reduce(0, +)) { splices.append(score) }
         return Splice.apply(splices, to: bytes)
     }
 
-    /// The bytes with one area set to `level`, after checking the level is in range.
+    /// The bytes with one area set to `level`, after checking the level is in range and has
+    /// a place in the file.
     public func bytes(settingArea index: Int, to level: Int) throws(RubricError) -> [UInt8] {
         let area = areas[index]
         guard (0...area.maximum).contains(level) else {
             throw .levelOutOfRange(area: area.name, level: level, max: area.maximum)
         }
+        guard level == 0 || !area.levels[level - 1].isMissing else { throw .levelMissing(area: area.name, level: level) }
         var levels = currentLevels
         levels[index] = level
         return bytes(withLevels: levels)
@@ -47,14 +47,14 @@ extension Rubric {
     /// (outside fenced code).
     private func wrap(_ level: Level) -> [Splice] {
         // With nothing after the marker, a blank keeps `1.` a list marker.
-        let open = level.contentStart == level.markerEnd ? [ASCII.space] + Self.openTag : Self.openTag
+        let open = level.needsBlankAfterMarker && level.contentStart == level.markerEnd ? [ASCII.space] + Document.openTag : Document.openTag
         // A tag inside an HTML comment would not count: the opening one goes after a comment
         // the text starts with, the closing one before a comment the text ends in.
         var openAt = level.contentStart
         if let comment = comment(containing: openAt) {
             // A level that is all comment gets an empty mark in front of it.
             guard comment.upperBound < level.closingTagOffset else {
-                return [Splice(range: comment.lowerBound..<comment.lowerBound, replacement: open + Self.closeTag)]
+                return [Splice(range: comment.lowerBound..<comment.lowerBound, replacement: open + Document.closeTag)]
             }
             openAt = comment.upperBound
         }
@@ -63,10 +63,10 @@ extension Rubric {
             closeAt = comment.lowerBound
         }
         if level.isEmpty || closeAt <= openAt {
-            return [Splice(range: openAt..<openAt, replacement: open + Self.closeTag)]
+            return [Splice(range: openAt..<openAt, replacement: open + Document.closeTag)]
         }
         return [Splice(range: openAt..<openAt, replacement: open),
-                Splice(range: closeAt..<closeAt, replacement: Self.closeTag)]
+                Splice(range: closeAt..<closeAt, replacement: Document.closeTag)]
     }
 
     /// The line that closes a construct left open before `offset`, for text inserted there.

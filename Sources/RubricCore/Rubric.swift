@@ -9,9 +9,12 @@ public struct Rubric: Sendable {
     public let lines: [Line]
     /// The line ending the file mostly uses; lines the program adds use it.
     public let lineEnding: LineEnding
+    /// Where the ladder is in the markdown, and why it was read that way.
+    public let layout: Layout
+    public let layoutChoice: LayoutChoice
     public let groups: [Group]
     public let areas: [Area]
-    /// Line indices of `##` headings with no ordered list under them.
+    /// Line indices of `##` headings with no ordered list under them (the lists layout).
     public let headingsWithoutLevels: [Int]
     public let scoreSection: ScoreSection?
     /// Byte ranges of HTML comments, sorted.
@@ -34,29 +37,38 @@ public struct Rubric: Sendable {
             kinds.append(classifier.classify(from: index == 0 ? line.start + bomLength : line.start, to: line.contentEnd))
         }
         let unclosed = classifier.finish(at: bytes.count)
-        var parser = RubricParser(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges)
-        parser.parse()
-        guard !parser.areas.isEmpty else { throw .noAreas }
+        let document = Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges)
+        let (layout, choice, found) = try Self.chooseLayout(document)
+        guard !found.areas.isEmpty else { throw .noAreas(StructureSummary(document)) }
         self.bytes = bytes
         self.lines = lines
         self.lineEnding = ending
-        self.groups = parser.groups
-        self.areas = parser.areas
-        self.headingsWithoutLevels = parser.headingsWithoutLevels
-        self.scoreSection = parser.scoreSection
+        self.layout = layout
+        self.layoutChoice = choice
+        self.groups = found.groups
+        self.areas = found.areas
+        self.headingsWithoutLevels = found.headingsWithoutLevels
+        self.scoreSection = ScoreSectionReader.read(document)
         self.commentRanges = classifier.commentRanges
         self.unclosedAtEnd = unclosed
     }
 
-    /// The comment (its whole range) that holds a byte offset, if any.
-    func comment(containing offset: Int) -> Range<Int>? {
-        var low = 0, high = commentRanges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if commentRanges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+    /// The declared layout, else the first that finds a ladder (an area with two or more
+    /// levels), else the first that finds any area.
+    private static func chooseLayout(_ document: Document) throws(RubricError) -> (Layout, LayoutChoice, LayoutResult) {
+        if let declared = try document.declaredLayout() { return (declared, .declared, declared.read(document)) }
+        var firstWithAreas: (Layout, LayoutResult)?
+        for layout in Layout.allCases {
+            let found = layout.read(document)
+            if found.hasLadder { return (layout, .detected, found) }
+            if firstWithAreas == nil, !found.areas.isEmpty { firstWithAreas = (layout, found) }
         }
-        return low < commentRanges.count && commentRanges[low].contains(offset) ? commentRanges[low] : nil
+        if let (layout, found) = firstWithAreas { return (layout, .fallback, found) }
+        return (.lists, .fallback, LayoutResult())
     }
+
+    /// The comment (its whole range) that holds a byte offset, if any.
+    func comment(containing offset: Int) -> Range<Int>? { commentRanges.range(containing: offset) }
 
     /// Each area's current level, in order.
     public var currentLevels: [Int] { areas.map(\.currentLevel) }

@@ -4,10 +4,14 @@
 public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(byteOffset: Int)
     case containsNUL(byteOffset: Int)
-    case noAreas
+    case noAreas(StructureSummary)
+    case unknownLayout(String)
     case areaNotFound(String, available: [String])
     case areaAmbiguous(String, candidates: [String])
     case levelOutOfRange(area: String, level: Int, max: Int)
+    /// The layout has no place for this level (a table row without the cell, a level
+    /// heading without the area's entry): marking it would mean adding structure.
+    case levelMissing(area: String, level: Int)
 
     public var description: String {
         switch self {
@@ -15,12 +19,19 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not UTF-8 text: invalid byte sequence at byte \(offset)"
         case .containsNUL(let offset):
             return "not a text file: NUL byte at byte \(offset)"
-        case .noAreas:
-            return "no areas: expected a '## ' heading followed by a numbered list"
+        case .noAreas(let found):
+            if found.hasYAMLLadder {
+                return "no areas: the ladder is kept as YAML front matter, which can't hold marks; run 'rubric import' on it (rubric import FILE -o NEW.md)"
+            }
+            return "no areas (\(found)); see docs/format.md for the layouts rubric reads"
+        case .unknownLayout(let name):
+            return "unknown layout '\(name)' declared (layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .areaNotFound(let name, let available):
             return "no area matches '\(name)' (areas: \(available.joined(separator: ", ")))"
         case .areaAmbiguous(let name, let candidates):
             return "'\(name)' matches several areas: \(candidates.joined(separator: ", "))"
+        case .levelMissing(let area, let level):
+            return "'\(area)' has no level \(level) in this file to mark (its cell or entry is missing)"
         case .levelOutOfRange(let area, let level, let max):
             return "level \(level) is out of range for '\(area)' (0 to \(max); 0 clears the mark)"
         }

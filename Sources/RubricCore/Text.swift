@@ -14,13 +14,7 @@ extension Rubric {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound
-        // Binary search for the first comment that ends after the range starts.
-        var low = 0, high = commentRanges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if commentRanges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        for comment in commentRanges[low...] {
+        for comment in commentRanges[commentRanges.firstIndex(endingAfter: range.lowerBound)...] {
             if comment.lowerBound >= range.upperBound { break }
             if comment.lowerBound > i { out += bytes[i..<comment.lowerBound] }
             i = max(i, comment.upperBound)

@@ -1,0 +1,111 @@
+/// A paragraph or a list item, as the bullets and headings layouts read them: where its
+/// text starts, where its first paragraph ends (a new `</mark>` goes there, so nested
+/// criteria stay outside the mark), and where it ends.
+struct Entry {
+    let lineIndex: Int
+    let markerEnd: Int
+    let contentStart: Int
+    let isItem: Bool
+    /// The last line of the first paragraph.
+    let paragraphLastLine: Int
+    /// The last non-blank line.
+    let lastLine: Int
+    /// The first line after the entry and the blanks that follow it.
+    let nextLine: Int
+
+    /// The entry starting at `index`: a list item indented at most three columns, or a
+    /// paragraph. Nil for anything else (a heading, code, a blank line).
+    static func scan(_ document: Document, at index: Int, before limit: Int) -> Entry? {
+        let kinds = document.kinds
+        switch kinds[index] {
+        case .bulletItem(let indent, let markerEnd, let contentStart, let column) where indent <= 3,
+             .orderedItem(let indent, _, let markerEnd, let contentStart, let column) where indent <= 3:
+            return item(document, at: index, markerEnd: markerEnd, contentStart: contentStart, contentColumn: column, before: limit)
+        case .text(let indent) where indent <= 3:
+            guard document.comment(containing: document.lines[index].start) == nil else { return nil }
+            var last = index
+            var next = index + 1
+            while next < limit, case .text = kinds[next] { last = next; next += 1 }
+            let start = document.lines[index].start + indentBytes(document, index)
+            return Entry(lineIndex: index, markerEnd: start, contentStart: start, isItem: false,
+                         paragraphLastLine: last, lastLine: last, nextLine: skippingBlanks(document, from: next, before: limit))
+        default:
+            return nil
+        }
+    }
+
+    private static func item(_ document: Document, at index: Int, markerEnd: Int, contentStart: Int, contentColumn: Int,
+                             before limit: Int) -> Entry {
+        let kinds = document.kinds
+        var last = index, paragraphLast = index
+        var paragraphOpen = true, afterBlank = false
+        var next = index + 1
+        scan: while next < limit {
+            let kind = kinds[next]
+            switch kind {
+            case .blank:
+                afterBlank = true
+                paragraphOpen = false
+            case .heading:
+                break scan
+            case .code:
+                last = next
+                paragraphOpen = false
+            default:
+                if kind.indent >= contentColumn {
+                    // Nested content: a nested list or a second paragraph ends the first one.
+                    if kind.isListItem { paragraphOpen = false }
+                    if case .fenceOpen = kind { paragraphOpen = false }
+                    if paragraphOpen { paragraphLast = next }
+                    last = next
+                } else if !afterBlank, case .text = kind {
+                    // A lazy continuation line of the item's text.
+                    if paragraphOpen { paragraphLast = next }
+                    last = next
+                } else {
+                    break scan
+                }
+                if kind != .blank { afterBlank = false }
+            }
+            next += 1
+        }
+        return Entry(lineIndex: index, markerEnd: markerEnd, contentStart: contentStart, isItem: true,
+                     paragraphLastLine: paragraphLast, lastLine: last, nextLine: skippingBlanks(document, from: last + 1, before: limit))
+    }
+
+    private static func skippingBlanks(_ document: Document, from index: Int, before limit: Int) -> Int {
+        var i = index
+        while i < limit, document.kinds[i] == .blank { i += 1 }
+        return i
+    }
+
+    private static func indentBytes(_ document: Document, _ index: Int) -> Int {
+        let line = document.lines[index]
+        var i = line.start
+        while i < line.contentEnd, ASCII.isBlank(document.bytes[i]) { i += 1 }
+        return i - line.start
+    }
+
+    /// The entry as a level: its text to the end, a mark around its first paragraph.
+    func level(in document: Document, name: String? = nil) -> Level {
+        let textEnd = document.lines[lastLine].contentEnd
+        return Level(lineIndex: lineIndex, lastLineIndex: lastLine, markerEnd: markerEnd, contentStart: contentStart,
+                     textEnd: textEnd, closingTagOffset: document.lines[paragraphLastLine].contentEnd,
+                     tags: document.markTags(from: contentStart, to: textEnd, lines: lineIndex...lastLine),
+                     needsBlankAfterMarker: isItem, name: name)
+    }
+
+    /// The label the entry starts with, if any.
+    func label(in document: Document) -> Label? {
+        Label.read(document.bytes, from: contentStart, to: document.lines[lineIndex].contentEnd)
+    }
+}
+
+extension LineKind {
+    var isListItem: Bool {
+        switch self {
+        case .bulletItem, .orderedItem: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Levels as a run of sibling headings, each holding one labeled paragraph or item per area:
+/// `## Junior`, then `**Mastery**: …`, `**Scope**: …`; `## Mid`, then the same labels.
+/// Subheadings inside a level are the areas' groups.
+enum HeadingsLayout {
+    /// A labeled paragraph or item inside a level's section.
+    private struct LabeledEntry {
+        let label: Label
+        let entry: Entry
+        /// The subheading it is under, within the level.
+        let group: Group?
+    }
+
+    /// A heading whose section holds at least two labeled entries: a possible level.
+    private struct Section {
+        let headingLine: Int
+        let depth: Int
+        let name: String
+        let entries: [LabeledEntry]
+    }
+
+    static func read(_ document: Document) -> LayoutResult {
+        guard let run = longestRun(sections(document)) else { return LayoutResult() }
+        var result = LayoutResult()
+        for area in areas(of: run) {
+            var groupIndex: Int?
+            if let group = area.group {
+                groupIndex = result.groups.firstIndex { $0.name == group.name } ?? {
+                    result.groups.append(group)
+                    return result.groups.count - 1
+                }()
+            }
+            let levels = zip(run, area.entries).map { section, entry in
+                entry?.entry.level(in: document, name: section.name)
+                    ?? .missing(lineIndex: section.headingLine, at: document.lines[section.headingLine].contentEnd, name: section.name)
+            }
+            result.areas.append(Area(name: area.name, lineIndex: area.lineIndex, group: groupIndex, levels: levels, descriptionLines: []))
+        }
+        return result
+    }
+
+    /// Every heading outside the score section, with its labeled entries (down to the next
+    /// heading of its depth or shallower). A `Score` heading is never a level.
+    private static func sections(_ document: Document) -> [(depth: Int, section: Section?)] {
+        let kinds = document.kinds
+        let score = ScoreSectionReader.range(of: ScoreSectionReader.read(document))
+        var found: [(depth: Int, section: Section?)] = []
+        for index in kinds.indices where score?.contains(index) != true {
+            guard case .heading(let depth, let text) = kinds[index] else { continue }
+            var end = index + 1
+            while end < kinds.count, score?.contains(end) != true {
+                if case .heading(let deeper, _) = kinds[end], deeper <= depth { break }
+                end += 1
+            }
+            let entries = labeledEntries(document, in: (index + 1)..<end)
+            let section = entries.count >= 2
+                ? Section(headingLine: index, depth: depth, name: Plain.inline(document.bytes[text]), entries: entries) : nil
+            found.append((depth, section))
+        }
+        return found
+    }
+
+    private static func labeledEntries(_ document: Document, in lines: Range<Int>) -> [LabeledEntry] {
+        var entries: [LabeledEntry] = []
+        var group: Group?
+        var index = lines.lowerBound
+        while index < lines.upperBound {
+            if case .heading(_, let text) = document.kinds[index] {
+                group = Group(name: Plain.inline(document.bytes[text]), lineIndex: index)
+                index += 1
+                continue
+            }
+            guard let entry = Entry.scan(document, at: index, before: lines.upperBound) else { index += 1; continue }
+            if let label = entry.label(in: document) { entries.append(LabeledEntry(label: label, entry: entry, group: group)) }
+            index = max(entry.nextLine, index + 1)
+        }
+        return entries
+    }
+
+    /// The longest run of sibling headings (one depth, no shallower heading between) that
+    /// are all possible levels; on a tie the shallower depth, then the first run.
+    private static func longestRun(_ headings: [(depth: Int, section: Section?)]) -> [Section]? {
+        var best: [Section] = []
+        for depth in 1...6 {
+            var run: [Section] = []
+            func close() {
+                if run.count > best.count || (run.count == best.count && !run.isEmpty && run[0].depth < best[0].depth) { best = run }
+                run = []
+            }
+            for heading in headings {
+                if heading.depth < depth { close(); continue }
+                guard heading.depth == depth else { continue }
+                if let section = heading.section { run.append(section) } else { close() }
+            }
+            close()
+        }
+        return best.isEmpty ? nil : best
+    }
+
+    /// An area across the levels: its name, group, and its entry in each level (nil where
+    /// the level lacks it).
+    private struct AreaAcross {
+        let name: String
+        let lineIndex: Int
+        let group: Group?
+        let entries: [LabeledEntry?]
+    }
+
+    /// By label when every level holds the same labels; by position when every level holds
+    /// as many entries (their labels change); else the labels found in two levels or more.
+    private static func areas(of run: [Section]) -> [AreaAcross] {
+        let keySets = run.map { Set($0.entries.map(\.label.key)) }
+        let counts = run.map(\.entries.count)
+        if keySets.allSatisfy({ $0 == keySets[0] }) || !counts.allSatisfy({ $0 == counts[0] }) {
+            var order: [String] = []
+            var seen: [String: Int] = [:]
+            for section in run {
+                for entry in section.entries where seen[entry.label.key] == nil {
+                    seen[entry.label.key] = order.count
+                    order.append(entry.label.key)
+                }
+            }
+            let shared = order.filter { key in run.filter { $0.entries.contains { $0.label.key == key } }.count >= 2 }
+            let keys = keySets.allSatisfy({ $0 == keySets[0] }) ? order : shared
+            return keys.map { key in
+                let entries = run.map { section in section.entries.first { $0.label.key == key } }
+                let first = entries.compactMap { $0 }.first!
+                return AreaAcross(name: first.label.text, lineIndex: first.entry.lineIndex, group: first.group, entries: entries)
+            }
+        }
+        return (0..<counts[0]).map { position in
+            let entries = run.map { $0.entries[position] }
+            return AreaAcross(name: "Area \(position + 1)", lineIndex: entries[0].entry.lineIndex, group: entries[0].group,
+                              entries: entries)
+        }
+    }
+}

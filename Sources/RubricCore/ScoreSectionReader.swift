@@ -1,0 +1,59 @@
+/// Finds the `## Score` section and its `N/M` line: the same in every layout.
+enum ScoreSectionReader {
+    /// Whether a heading is the score section's: `##`, titled Score in any case.
+    static func isScoreHeading(_ kind: LineKind, in document: Document) -> Bool {
+        guard case .heading(let level, let text) = kind, level == 2 else { return false }
+        return document.string(text).lowercased() == "score"
+    }
+
+    /// The first score section (a second one is kept as text), running to the next heading
+    /// of its depth or shallower.
+    static func read(_ document: Document) -> ScoreSection? {
+        guard let heading = document.kinds.indices.first(where: { isScoreHeading(document.kinds[$0], in: document) }) else { return nil }
+        var lastContent = heading
+        var scoreLine: ScoreSection.ScoreLine?
+        for index in (heading + 1)..<document.lines.count {
+            let kind = document.kinds[index]
+            if case .heading(let level, _) = kind, level <= 2 { break }
+            if kind == .blank { continue }
+            lastContent = index
+            // An `N/M` inside a comment is the person's note, not the score.
+            guard scoreLine == nil, case .text = kind, document.comment(containing: document.lines[index].start) == nil else { continue }
+            scoreLine = self.scoreLine(at: index, in: document)
+        }
+        return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent)
+    }
+
+    /// The lines the score section covers, which no layout reads as areas.
+    static func range(of section: ScoreSection?) -> ClosedRange<Int>? {
+        section.map { $0.headingLineIndex...$0.lastContentLineIndex }
+    }
+
+    /// Reads `N/M`, blanks allowed around the numbers and nothing else on the line.
+    private static func scoreLine(at index: Int, in document: Document) -> ScoreSection.ScoreLine? {
+        let bytes = document.bytes
+        let line = document.lines[index]
+        var i = line.start
+        func skipBlanks() { while i < line.contentEnd, ASCII.isBlank(bytes[i]) { i += 1 } }
+        func number() -> Int? {
+            let start = i
+            var value = 0
+            while i < line.contentEnd, ASCII.isDigit(bytes[i]), i - start < 18 {
+                value = value * 10 + Int(bytes[i] - 0x30)
+                i += 1
+            }
+            return i > start ? value : nil
+        }
+        skipBlanks()
+        let valueStart = i
+        guard let total = number() else { return nil }
+        skipBlanks()
+        guard i < line.contentEnd, bytes[i] == 0x2F else { return nil }
+        i += 1
+        skipBlanks()
+        guard let maximum = number() else { return nil }
+        skipBlanks()
+        guard i == line.contentEnd else { return nil }
+        return .init(lineIndex: index, valueRange: valueStart..<line.contentEnd, total: total, maximum: maximum)
+    }
+}
