@@ -35,7 +35,20 @@ extension Rubric {
             found.append(.init(line: index + 1, message: "heading has no levels (no numbered list under it), so it is not an area"))
         }
         found += scoreDiagnostics()
+        found += levelCountDiagnostics()
         return found.sorted { $0.line < $1.line }
+    }
+
+    /// Areas whose number of levels differs from most areas': often a sign that the file is
+    /// read in the wrong layout (or a level is missing).
+    private func levelCountDiagnostics() -> [Diagnostic] {
+        var counts: [Int: Int] = [:]
+        for area in areas { counts[area.maximum, default: 0] += 1 }
+        guard counts.count > 1, let usual = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return [] }
+        return areas.filter { $0.maximum != usual }.map { area in
+            Diagnostic(line: area.lineIndex + 1, message: "area '\(area.name)' has \(area.maximum) \(area.maximum == 1 ? "level" : "levels") "
+                + "where most areas have \(usual) (read as the \(layout.rawValue) layout; a <!-- rubric: layout=NAME --> comment can choose another)")
+        }
     }
 
     private func scoreDiagnostics() -> [Diagnostic] {

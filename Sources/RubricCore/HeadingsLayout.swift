@@ -76,24 +76,37 @@ enum HeadingsLayout {
         return entries
     }
 
-    /// The longest run of sibling headings (one depth, no shallower heading between) that
-    /// are all possible levels; on a tie the shallower depth, then the first run.
+    /// The run of sibling headings (one depth, no shallower heading between) that are all
+    /// possible levels: the longest, on a tie the shallower, then the first. A run whose
+    /// sections share a label comes before one whose don't: levels repeat the same areas,
+    /// while the groups inside one level each hold other ones.
     private static func longestRun(_ headings: [(depth: Int, section: Section?)]) -> [Section]? {
-        var best: [Section] = []
+        var runs: [[Section]] = []
         for depth in 1...6 {
             var run: [Section] = []
-            func close() {
-                if run.count > best.count || (run.count == best.count && !run.isEmpty && run[0].depth < best[0].depth) { best = run }
-                run = []
+            for heading in headings where heading.depth <= depth {
+                if heading.depth == depth, let section = heading.section {
+                    run.append(section)
+                } else if !run.isEmpty {
+                    runs.append(run)
+                    run = []
+                }
             }
-            for heading in headings {
-                if heading.depth < depth { close(); continue }
-                guard heading.depth == depth else { continue }
-                if let section = heading.section { run.append(section) } else { close() }
-            }
-            close()
+            if !run.isEmpty { runs.append(run) }
         }
-        return best.isEmpty ? nil : best
+        func sharesLabel(_ run: [Section]) -> Bool {
+            var seen: Set<String> = []
+            for section in run {
+                let keys = Set(section.entries.map(\.label.key))
+                if !seen.isDisjoint(with: keys) { return true }
+                seen.formUnion(keys)
+            }
+            return false
+        }
+        // Runs were collected by depth, then in order: `max` keeps the first of equals.
+        return runs.max { a, b in
+            (sharesLabel(a) ? 1 : 0, a.count, -a[0].depth, -a[0].headingLine) < (sharesLabel(b) ? 1 : 0, b.count, -b[0].depth, -b[0].headingLine)
+        }
     }
 
     /// An area across the levels: its name, group, and its entry in each level (nil where

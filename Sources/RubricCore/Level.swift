@@ -71,6 +71,8 @@ public struct Area: Equatable, Sendable {
     public var markedLevels: [Int] { levels.indices.filter { levels[$0].isMarked }.map { $0 + 1 } }
     /// The highest marked level, or 0.
     public var currentLevel: Int { markedLevels.last ?? 0 }
+    /// The current level's name, where the layout names levels (nil at level 0).
+    public var currentLevelName: String? { currentLevel > 0 ? levels[currentLevel - 1].name : nil }
 }
 
 /// A `#` heading that gathers the areas after it.

@@ -18,7 +18,7 @@ public enum ScoreReport {
     private static func text(_ rubric: Rubric) -> String {
         let rows = rubric.areas.map { area in
             (SafeText.sanitized(rubric.group(of: area)?.name ?? ""), SafeText.sanitized(area.name), "\(area.currentLevel)/\(area.maximum)",
-             bar(level: area.currentLevel, maximum: area.maximum))
+             bar(level: area.currentLevel, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? ""))
         }
         let groupWidth = rows.map(\.0.count).max() ?? 0
         let nameWidth = rows.map(\.1.count).max() ?? 0
@@ -36,9 +36,10 @@ public enum ScoreReport {
     private static func json(_ rubric: Rubric) -> String {
         let areas = rubric.areas.map { area in
             let group = rubric.group(of: area).map { jsonString($0.name) } ?? "null"
-            return "{\"group\":\(group),\"name\":\(jsonString(area.name)),\"level\":\(area.currentLevel),\"max\":\(area.maximum)}"
+            let levelName = area.currentLevelName.map(jsonString) ?? "null"
+            return "{\"group\":\(group),\"name\":\(jsonString(area.name)),\"level\":\(area.currentLevel),\"max\":\(area.maximum),\"levelName\":\(levelName)}"
         }
-        return "{\"total\":\(rubric.total),\"max\":\(rubric.maximum),\"areas\":[\(areas.joined(separator: ","))]}\n"
+        return "{\"layout\":\"\(rubric.layout.rawValue)\",\"total\":\(rubric.total),\"max\":\(rubric.maximum),\"areas\":[\(areas.joined(separator: ","))]}\n"
     }
 
     private static func csv(_ rubric: Rubric) -> String {

@@ -45,7 +45,7 @@ struct ErrorAndCheckTests {
     }
 
     @Test func checkReportsEachProblemWithItsLine() throws {
-        #expect(try Rubric(bytes: fixture("two-marks.md")).diagnostics.map(\.line) == [1])
+        #expect(try Rubric(bytes: fixture("two-marks.md")).diagnostics.map(\.line) == [1, 1])
         let empty = try Rubric(bytes: fixture("empty-level.md")).diagnostics
         #expect(empty.map(\.line) == [3, 6])
         #expect(empty[0].message.contains("level 1 of area 'Design' is empty"))
@@ -67,7 +67,7 @@ struct ErrorAndCheckTests {
     @Test func reportsInEveryFormat() throws {
         let rubric = try Rubric(bytes: fixture("two-groups.md"))
         #expect(ScoreReport.render(rubric, as: .json) ==
-            #"{"total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2},{"group":"Technical","name":"Design","level":1,"max":2},{"group":"People","name":"Mentoring","level":2,"max":3}]}"# + "\n")
+            #"{"layout":"lists","total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
         #expect(ScoreReport.render(rubric, as: .csv) == "group,name,level,max\n,Loose,0,2\nTechnical,Design,1,2\nPeople,Mentoring,2,3\n")
         #expect(ScoreReport.render(rubric, as: .text) == """
                        Loose      0/2  ░░

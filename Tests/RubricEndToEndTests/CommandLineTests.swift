@@ -36,7 +36,10 @@ struct CommandLineTests {
 
     @Test func checkExitCodes() throws {
         let scratch = Scratch()
-        #expect(try runRubric(["check", scratch.copy("two-groups.md")]).status == 0)
+        let clean = try runRubric(["check", scratch.copy("nested.md")])
+        #expect(clean.status == 0 && clean.stdout.hasSuffix("nested.md: layout lists: the first of lists, bullets, table, headings to find an area with two or more levels; 1 area, score 2/3\n"))
+        let uneven = try runRubric(["check", scratch.copy("two-groups.md")])
+        #expect(uneven.status == 1 && uneven.stdout.contains("two-groups.md:15: area 'Mentoring' has 3 levels where most areas have 2"))
         let example = try runRubric(["check", scratch.copy("technical.md")])
         #expect(example.status == 1 && example.stdout.contains("technical.md:22: level 3 of area 'Engineering' has unbalanced HTML"))
         let twoMarks = try runRubric(["check", scratch.copy("two-marks.md")])
@@ -249,6 +252,6 @@ struct CommandLineTests {
         let scratch = Scratch()
         #expect(try runRubric(["init"], in: scratch.url).status == 0)
         let check = try runRubric(["check"], in: scratch.url)
-        #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)")
+        #expect(check.status == 0 && check.stdout.split(separator: "\n").count == 1, "\(check.stdout)")
     }
 }
