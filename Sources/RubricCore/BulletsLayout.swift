@@ -1,19 +1,35 @@
-/// `##` areas (in `#` groups, as in the lists layout), each with a bullet list whose
-/// top-level items all begin with a bold label: the levels, in order.
+/// Areas as headings, each followed by a bullet list whose top-level items all begin with a
+/// bold label: the levels, in order. An area's heading may be at any depth (ladders put
+/// them at `##`, `###` or `####`); its group is the nearest shallower heading above it.
 enum BulletsLayout {
     static func read(_ document: Document) -> LayoutResult {
         var result = LayoutResult()
-        for section in AreaSections(document) {
-            switch section {
-            case .group(let group):
-                result.groups.append(group)
-            case .area(let name, let lineIndex, let lines):
-                guard let list = levelList(document, in: lines) else { continue }
-                let covered = list.first!.lineIndex...list.last!.lastLine
-                result.areas.append(Area(name: name, lineIndex: lineIndex, group: result.groups.indices.last,
-                                         levels: list.map { $0.level(in: document) },
-                                         descriptionLines: lines.filter { !covered.contains($0) }))
+        let kinds = document.kinds
+        let score = ScoreSectionReader.range(of: ScoreSectionReader.read(document))
+        // The headings above the current line, by depth, for the groups.
+        var open: [(depth: Int, line: Int, name: String)] = []
+        for index in kinds.indices where score?.contains(index) != true {
+            guard case .heading(let depth, let text) = kinds[index] else { continue }
+            open.removeAll { $0.depth >= depth }
+            defer { open.append((depth, index, document.string(text))) }
+            // The heading's own lines: up to the next heading of any depth.
+            var end = index + 1
+            while end < kinds.count, score?.contains(end) != true {
+                if case .heading = kinds[end] { break }
+                end += 1
             }
+            guard let list = levelList(document, in: (index + 1)..<end) else { continue }
+            var group: Int?
+            if let parent = open.last {
+                group = result.groups.firstIndex { $0.lineIndex == parent.line } ?? {
+                    result.groups.append(Group(name: parent.name, lineIndex: parent.line))
+                    return result.groups.count - 1
+                }()
+            }
+            let covered = list.first!.lineIndex...list.last!.lastLine
+            result.areas.append(Area(name: document.string(text), lineIndex: index, group: group,
+                                     levels: list.map { $0.level(in: document) },
+                                     descriptionLines: ((index + 1)..<end).filter { !covered.contains($0) }))
         }
         return result
     }
@@ -35,40 +51,5 @@ enum BulletsLayout {
             index = max(next, index + 1)
         }
         return nil
-    }
-}
-
-/// The `#` groups and `##` sections of a file, in order, the score section left out: how
-/// the lists and bullets layouts find their areas.
-struct AreaSections: Sequence, IteratorProtocol {
-    enum Section {
-        case group(Group)
-        /// A `##` heading's title, its line, and the lines under it up to the next `#` or `##`.
-        case area(name: String, lineIndex: Int, lines: Range<Int>)
-    }
-
-    private let document: Document
-    private var index = 0
-
-    init(_ document: Document) { self.document = document }
-
-    mutating func next() -> Section? {
-        let kinds = document.kinds
-        while index < kinds.count {
-            defer { index += 1 }
-            guard case .heading(let level, let text) = kinds[index], level <= 2 else { continue }
-            let title = document.string(text)
-            if level == 1 { return .group(Group(name: title, lineIndex: index)) }
-            var end = index + 1
-            while end < kinds.count, !Self.endsSection(kinds[end]) { end += 1 }
-            if ScoreSectionReader.isScoreHeading(kinds[index], in: document) { continue }
-            return .area(name: title, lineIndex: index, lines: (index + 1)..<end)
-        }
-        return nil
-    }
-
-    private static func endsSection(_ kind: LineKind) -> Bool {
-        if case .heading(let level, _) = kind { return level <= 2 }
-        return false
     }
 }

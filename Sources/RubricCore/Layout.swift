@@ -3,7 +3,7 @@
 public enum Layout: String, CaseIterable, Sendable {
     /// `##` areas, each with a numbered list of levels (the example's layout).
     case lists
-    /// `##` areas, each with a bullet list whose items begin with a bold level name.
+    /// Headings, each with a bullet list whose items begin with a bold level name.
     case bullets
     /// Pipe tables: areas as rows, levels as columns.
     case table
@@ -38,14 +38,14 @@ public enum LayoutChoice: Equatable, Sendable {
     /// The first layout, in the order lists, bullets, table, headings, that finds an area
     /// with two or more levels.
     case detected
-    /// No layout finds an area with two levels; the first that finds any area.
+    /// No layout finds an area with two levels: the lists layout, which takes one-level areas.
     case fallback
 
     public var reason: String {
         switch self {
         case .declared: "declared by a <!-- rubric: layout=... --> comment"
         case .detected: "the first of lists, bullets, table, headings to find an area with two or more levels"
-        case .fallback: "no layout finds an area with two levels; the first to find any area"
+        case .fallback: "no layout finds an area with two or more levels; read as lists, where an area may have one"
         }
     }
 }

@@ -54,17 +54,17 @@ public struct Rubric: Sendable {
     }
 
     /// The declared layout, else the first that finds a ladder (an area with two or more
-    /// levels), else the first that finds any area.
+    /// levels), else the lists layout if it finds any area (a one-level area is still an
+    /// area there; in the other layouts it is a guess, and a wrong one reads as garbage).
     private static func chooseLayout(_ document: Document) throws(RubricError) -> (Layout, LayoutChoice, LayoutResult) {
         if let declared = try document.declaredLayout() { return (declared, .declared, declared.read(document)) }
-        var firstWithAreas: (Layout, LayoutResult)?
+        var lists: LayoutResult?
         for layout in Layout.allCases {
             let found = layout.read(document)
             if found.hasLadder { return (layout, .detected, found) }
-            if firstWithAreas == nil, !found.areas.isEmpty { firstWithAreas = (layout, found) }
+            if layout == .lists { lists = found }
         }
-        if let (layout, found) = firstWithAreas { return (layout, .fallback, found) }
-        return (.lists, .fallback, LayoutResult())
+        return (.lists, .fallback, lists ?? LayoutResult())
     }
 
     /// The comment (its whole range) that holds a byte offset, if any.
