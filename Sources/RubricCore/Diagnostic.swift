@@ -22,7 +22,9 @@ extension Rubric {
                                    message: "area '\(area.name)' has \(marked.count) marked levels (\(list)); level \(area.currentLevel) counts"))
             }
             for (offset, level) in area.levels.enumerated() {
-                if level.isEmpty {
+                if level.isMissing {
+                    found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' is missing (no cell or entry for it), so it can't be marked"))
+                } else if level.isEmpty {
                     found.append(.init(line: level.lineIndex + 1, message: "level \(offset + 1) of area '\(area.name)' is empty"))
                 }
                 let unbalanced = TagBalance.problems(in: text(of: level))
