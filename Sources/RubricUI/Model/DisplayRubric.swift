@@ -8,15 +8,18 @@ public struct DisplayDetails: Equatable, Sendable {
 
 /// A level as a person reads it: no markup, control characters made visible.
 public struct DisplayLevel: Equatable, Sendable {
-    public let text: String
-    public let details: [DisplayDetails]
+    public var text: String
+    public var details: [DisplayDetails]
+    /// The level's name where the layout gives one (a table's header, a level heading).
+    public var name: String? = nil
 }
 
 extension DisplayLevel {
     func folded(_ glyphs: Glyphs) -> DisplayLevel {
         guard glyphs.isASCII else { return self }
         return DisplayLevel(text: glyphs.text(text),
-                            details: details.map { DisplayDetails(summary: glyphs.text($0.summary), body: glyphs.text($0.body)) })
+                            details: details.map { DisplayDetails(summary: glyphs.text($0.summary), body: glyphs.text($0.body)) },
+                            name: name.map(glyphs.text))
     }
 }
 
@@ -40,7 +43,13 @@ extension DisplayArea {
             name: glyphs.text(SafeText.sanitized(area.name)),
             group: rubric.group(of: area).map { glyphs.text(SafeText.sanitized($0.name)) },
             description: MarkupText.paragraphs(rubric.descriptionText(of: area)).map(glyphs.text),
-            levels: area.levels.map { MarkupText.level(rubric.text(of: $0)).folded(glyphs) }
+            levels: area.levels.map { level in
+                var shown = MarkupText.level(rubric.text(of: level))
+                shown.name = level.name.map(SafeText.sanitized)
+                // A level the file has no place for (a row without the cell) says so.
+                if level.isMissing { shown.text = "(not in this file: no cell or entry for this level)" }
+                return shown.folded(glyphs)
+            }
         )
     }
 }

@@ -38,7 +38,9 @@ enum MarkupText {
         plain(raw).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
-    private static let tags = ["<mark>", "</mark>", "<summary>", "</summary>", "</details>", "<br>", "<br/>", "<br />"]
+    /// Markup a reader doesn't see: tags, bold markers, and the backslash of an escaped pipe
+    /// (a table cell's `\|`).
+    private static let tags = ["<mark>", "</mark>", "<summary>", "</summary>", "</details>", "<br>", "<br/>", "<br />", "**", "__", "\\"]
         .map { Array($0.utf8) }
 
     /// Removes the known tags, joins soft-wrapped lines, and sanitizes.
@@ -61,15 +63,16 @@ enum MarkupText {
     }
 
     /// `raw` without the known tags, in any case, found in one pass over its bytes. A tag is
-    /// ASCII, so cutting one out leaves valid UTF-8.
+    /// ASCII, so cutting one out leaves valid UTF-8. A backslash goes only before a pipe.
     private static func removingTags(_ raw: String) -> String {
         let bytes = Array(raw.utf8)
-        guard bytes.contains(UInt8(ascii: "<")) else { return raw }
+        guard bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "\\") }) else { return raw }
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var index = 0
         scan: while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") {
+            if bytes[index] == UInt8(ascii: "<") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_")
+                || (bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "|")) {
                 for tag in tags where bytes.hasPrefixIgnoringASCIICase(tag, at: index) {
                     index += tag.count
                     continue scan

@@ -37,7 +37,9 @@ public struct LevelListLayout: Sendable {
         var blocks: [[Line]] = []
         for (index, level) in area.levels.enumerated() {
             var block: [Line] = []
-            for (row, text) in TextWrap.lines(level.text, width: textWidth).enumerated() {
+            // A named level (a table's header, a level heading) shows its name first.
+            let shown = level.name.map { name in level.text.isEmpty ? name : name + "\n" + level.text } ?? level.text
+            for (row, text) in TextWrap.lines(shown, width: textWidth).enumerated() {
                 block.append(Line(text: text, x: textX, kind: row == 0 ? .levelFirst : .levelMore, level: index))
             }
             let isExpanded = expanded.contains(.init(area: areaIndex, level: index))

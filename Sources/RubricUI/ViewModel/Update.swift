@@ -269,6 +269,10 @@ extension AppState {
     }
 
     private mutating func setLevel(_ level: Int) {
+        if level > 0, rubric.areas[areaIndex].levels[level - 1].isMissing {
+            message = Message(text: "\(currentArea.name) has no level \(level) in this file to mark (its cell or entry is missing)", isError: true)
+            return
+        }
         var changed = levels
         changed[areaIndex] = level
         changeLevels(to: changed)
