@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // The lossless rubric model: parsing, scoring, marking. Standard library only.
@@ -19,6 +20,8 @@ let package = Package(
         .target(name: "RubricStore", dependencies: ["RubricCore"]),
         // The pure view model and the renderer that draws it into a cell grid.
         .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStore"]),
+        // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
+        .target(name: "RubricImport", dependencies: ["RubricCore", .product(name: "Yams", package: "Yams")]),
         // ncursesw, the only C library the program talks to.
         .systemLibrary(
             name: "CNcursesw",
@@ -36,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes",
+                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +53,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricThemes"]),
+        .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,9 +39,9 @@ public struct StructureSummary: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// YAML front matter: a `---` first line, up to the next `---` or `...` line.
-enum FrontMatter {
+public enum FrontMatter {
     /// The bytes between the fences, if the file starts with front matter.
-    static func range(in bytes: [UInt8]) -> Range<Int>? {
+    public static func range(in bytes: [UInt8]) -> Range<Int>? {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard bytes[start...].starts(with: Array("---\n".utf8)) || bytes[start...].starts(with: Array("---\r\n".utf8)) else { return nil }
         let body = start + (bytes[start + 3] == 0x0D ? 5 : 4)
@@ -59,7 +59,7 @@ enum FrontMatter {
     }
 
     /// Whether the front matter holds a ladder: a top-level `topics:` key.
-    static func mentionsLadder(_ yaml: ArraySlice<UInt8>) -> Bool {
+    public static func mentionsLadder(_ yaml: ArraySlice<UInt8>) -> Bool {
         String(decoding: yaml, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("topics:") }
     }
 }

@@ -172,7 +172,7 @@ struct CommandLineTests {
         let listed = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
             .prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(listed == ["open", "score", "check", "mark", "init", "themes"])
+        #expect(listed == ["open", "score", "check", "mark", "init", "import", "themes"])
         let scratch = Scratch()
         for name in listed + ["help"] {
             // Were the shortcut to take the name for a file, the editor would name it in its complaint.
@@ -253,5 +253,30 @@ struct CommandLineTests {
         #expect(try runRubric(["init"], in: scratch.url).status == 0)
         let check = try runRubric(["check"], in: scratch.url)
         #expect(check.status == 0 && check.stdout.split(separator: "\n").count == 1, "\(check.stdout)")
+    }
+
+    @Test func importWritesTheListsLayoutAndNeverOverwrites() throws {
+        let scratch = Scratch()
+        let yaml = scratch.copy("frontmatter.md")
+        let printed = try runRubric(["import", yaml])
+        #expect(printed.status == 0 && printed.stdout.contains("## Pipelines\n\n1. Level 1\n") && printed.stdout.hasSuffix("## Score\n\n0/6\n"))
+        let out = scratch.path("new.md")
+        let created = try runRubric(["import", scratch.copy("table.md"), "-o", out])
+        #expect(created.status == 0 && created.stdout == "Created \(out): 3 areas, score 3/12\n", "\(created.stderr)")
+        #expect(try runRubric(["check", out]).status == 0)
+        let again = try runRubric(["import", yaml, "-o", out])
+        #expect(again.status == 2 && again.stderr == "rubric: \(out): already exists; not overwriting it\n")
+        #expect(try runRubric(["score", out, "--format", "csv"]).stdout.contains("Technical,Systems,3,4"))
+        // The YAML file itself is refused by the other commands, with the way out.
+        #expect(try runRubric(["score", yaml]).stderr.contains("rubric import FILE -o NEW.md"))
+    }
+
+    @Test func scoreNamesTheLevelAndTheLayout() throws {
+        let scratch = Scratch()
+        let table = scratch.copy("table.md")
+        #expect(try runRubric(["score", table]).stdout.contains("Technical  Systems      3/4  ███░  Senior (P3)\n"))
+        let json = try runRubric(["score", table, "--format", "json"]).stdout
+        #expect(json.hasPrefix(#"{"layout":"table","total":3,"max":12,"areas":[{"group":"Technical","name":"Systems","level":3,"max":4,"levelName":"Senior (P3)"}"#))
+        #expect(try runRubric(["check", table]).stdout.hasPrefix("\(table): layout table: the first of lists, bullets, table, headings"))
     }
 }

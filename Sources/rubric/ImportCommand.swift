@@ -1,0 +1,43 @@
+import ArgumentParser
+import RubricCore
+import RubricImport
+import RubricStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Write a ladder in the lists layout, marks and score carried over.",
+        usage: "rubric import SRC [-o OUT]",
+        discussion: """
+            SRC is a rubric in any layout rubric reads, or a ladder kept as YAML front matter (topics, their \
+            content, each a level and its criteria). Without -o, the new file goes to standard output. OUT is \
+            never overwritten.
+            """
+    )
+
+    @Argument(help: "The ladder to import.")
+    var source: String
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write (it must not exist).")
+    var output: String?
+
+    func run() throws {
+        let loaded: LoadedFile
+        do { loaded = try LoadedFile.read(source) } catch { throw fail(source, error) }
+        let name = SafeText.sanitized(source.split(separator: "/").last.map(String.init) ?? source)
+        let ladder: ImportedLadder
+        if let front = FrontMatter.range(in: loaded.bytes), FrontMatter.mentionsLadder(loaded.bytes[front]) {
+            do { ladder = try ImportedLadder(frontMatter: loaded.bytes, source: name) } catch { throw fail(source, error) }
+        } else {
+            let (_, rubric) = try loadRubric(source)
+            ladder = ImportedLadder(rubric, source: name)
+        }
+        let markdown = ladder.markdown()
+        guard let output else {
+            print(markdown, terminator: "")
+            return
+        }
+        do { _ = try SafeSave.create(output, bytes: Array(markdown.utf8)) } catch { throw fail(output, error) }
+        print("Created \(SafeText.sanitized(output)): \(ladder.areas.count) areas, score \(try Rubric(bytes: Array(markdown.utf8)).total)/\(ladder.areas.reduce(0) { $0 + $1.levels.count })")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import RubricCore
+import Testing
+@testable import RubricImport
+
+func fixture(_ name: String) -> [UInt8] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RubricCoreTests/Fixtures/\(name)")
+    return [UInt8](try! Data(contentsOf: url))
+}
+
+/// `rubric import`: any readable layout, and YAML front matter, as the lists layout, with
+/// the marks and the score carried over; the result passes check.
+@Suite("Import")
+struct ImportTests {
+    @Test func frontMatterBecomesAreasWithEveryLevelNumbered() throws {
+        let ladder = try ImportedLadder(frontMatter: fixture("frontmatter.md"), source: "frontmatter.md")
+        #expect(ladder.title == "Data engineering framework")
+        #expect(ladder.areas.map(\.name) == ["Pipelines", "Data quality"])
+        // `levels: 3`: data quality stops at 2, so its level 3 says there is no expectation.
+        #expect(ladder.areas.map(\.levels.count) == [3, 3])
+        #expect(ladder.areas[1].levels[2] == ImportedLadder.noExpectation)
+        #expect(ladder.areas[0].levels[0] == "Level 1\n- Changes existing pipelines safely\n- Adds tests for the transformations they touch")
+        let rubric = try Rubric(bytes: Array(ladder.markdown().utf8))
+        #expect(rubric.layout == .lists && rubric.total == 0 && rubric.maximum == 6)
+        #expect(rubric.diagnostics.isEmpty, "\(rubric.diagnostics)")
+    }
+
+    @Test(arguments: ["bullets.md", "table.md", "headings.md", "table-crlf-bom.md", "bullets-nested.md", "headings-positional.md", "two-groups.md"])
+    func eachLayoutKeepsItsMarksAndPassesCheck(name: String) throws {
+        let source = try Rubric(bytes: fixture(name))
+        let markdown = ImportedLadder(source, source: name).markdown()
+        let imported = try Rubric(bytes: Array(markdown.utf8))
+        #expect(imported.layout == .lists)
+        #expect(imported.areas.map(\.name) == source.areas.map(\.name))
+        #expect(imported.currentLevels == source.currentLevels && imported.maximum == source.maximum)
+        #expect(imported.areas.map { imported.group(of: $0)?.name } == source.areas.map { source.group(of: $0)?.name })
+        let problems = imported.diagnostics.filter { !$0.message.contains("levels where most areas have") }
+        #expect(problems.isEmpty, "\(problems)\n\(markdown)")
+    }
+
+    @Test func namedLevelsKeepTheirNamesAndLabelsAreNotRepeated() throws {
+        let table = ImportedLadder(try Rubric(bytes: fixture("table.md")), source: "table.md").markdown()
+        #expect(table.contains("3. <mark>**Senior (P3)**: Designs a group of services</mark>\n"))
+        #expect(table.contains("2. **Engineer (P2)**: Reviews peers' work | pairs\n"))
+        let headings = ImportedLadder(try Rubric(bytes: fixture("headings.md")), source: "headings.md").markdown()
+        #expect(headings.contains("## Resolution\n\n1. <mark>**Support Engineer I**: solves common tickets with the knowledge base.</mark>\n"))
+        #expect(headings.contains("2. **Support Engineer II**: solves uncommon tickets\n   and writes up what they learned.\n"))
+        let bullets = ImportedLadder(try Rubric(bytes: fixture("bullets.md")), source: "bullets.md").markdown()
+        #expect(bullets.contains("1. **Learning**\n   - writes working code for well-defined tasks\n   - asks for review early\n"))
+    }
+
+    @Test func frontMatterThatIsNotALadderIsRefused() {
+        #expect(throws: ImportedLadder.FrontMatterError.noTopics) {
+            try ImportedLadder(frontMatter: Array("---\ntitle: x\n---\n".utf8), source: "x")
+        }
+        #expect(throws: ImportedLadder.FrontMatterError.badTopic(0, "has a content entry without a level number")) {
+            try ImportedLadder(frontMatter: Array("---\ntopics:\n  - name: a\n    content:\n      - criteria: [x]\n---\n".utf8), source: "x")
+        }
+        do {
+            _ = try ImportedLadder(frontMatter: Array("---\ntopics: [a\n---\n".utf8), source: "x")
+            Issue.record("bad YAML was read")
+        } catch {
+            guard case .notYAML = error else { Issue.record("\(error)"); return }
+        }
+    }
+}
