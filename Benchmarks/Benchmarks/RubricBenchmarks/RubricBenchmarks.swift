@@ -17,6 +17,50 @@ func generatedRubric(bytes target: Int) -> [UInt8] {
     return Array((text + "## Score\n\n\(area * 2)/\(area * 5)\n").utf8)
 }
 
+/// About `bytes` bytes of a ladder in another layout, with as much text per level as
+/// `generatedRubric`, so that the layouts' parse times compare.
+func generatedLadder(_ layout: Layout, bytes target: Int) -> [UInt8] {
+    var text = "# Generated\n\n"
+    var area = 0
+    func body(_ level: Int, _ area: Int) -> String {
+        "Level \(level) of area \(area): words enough to wrap across a line or two on an ordinary screen."
+    }
+    switch layout {
+    case .lists:
+        return generatedRubric(bytes: target)
+    case .bullets:
+        while text.utf8.count < target {
+            text += "## Area \(area)\n\nWhat area \(area) covers, in a sentence or two of description.\n\n"
+            for level in 1...5 {
+                let item = "**Stage \(level)**: \(body(level, area))"
+                text += level == 2 ? "- <mark>\(item)</mark>\n" : "- \(item)\n"
+            }
+            text += "\n"
+            area += 1
+        }
+    case .table:
+        text += "| Area | L1 | L2 | L3 | L4 | L5 |\n| --- | --- | --- | --- | --- | --- |\n"
+        while text.utf8.count < target {
+            let cells = (1...5).map { level in level == 2 ? "<mark>\(body(level, area))</mark>" : body(level, area) }
+            text += "| Area \(area) | " + cells.joined(separator: " | ") + " |\n"
+            area += 1
+        }
+        text += "\n"
+    case .headings:
+        // Five level headings, each with an entry per area: grow the areas until the size fits.
+        let areas = max(1, target / 600)
+        for level in 1...5 {
+            text += "## Level \(level)\n\n"
+            for index in 0..<areas {
+                let entry = "**Area \(index)**: \(body(level, index))"
+                text += (level == 2 ? "<mark>\(entry)</mark>" : entry) + "\n\n"
+            }
+        }
+        area = areas
+    }
+    return Array((text + "## Score\n\n\(area * 2)/\(area * 5)\n").utf8)
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(3))
 
@@ -37,6 +81,17 @@ let benchmarks: @Sendable () -> Void = {
         }
         Benchmark("serialize unchanged \(label)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(rubric.bytes(withLevels: rubric.currentLevels)) }
+        }
+    }
+
+    // Each layout against the lists layout: the same size, as much text per level.
+    for layout in Layout.allCases where layout != .lists {
+        for (label, size) in [("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
+            let bytes = generatedLadder(layout, bytes: size)
+            precondition((try? Rubric(bytes: bytes))?.layout == layout)
+            Benchmark("parse \(layout.rawValue) \(label)") { benchmark in
+                for _ in benchmark.scaledIterations { blackHole(try! Rubric(bytes: bytes)) }
+            }
         }
     }
 
