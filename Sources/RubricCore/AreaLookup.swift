@@ -4,14 +4,28 @@ extension Rubric {
     public func areaIndex(matching query: String) throws(RubricError) -> Int {
         let names = areas.map(\.name)
         if let number = Int(query), number >= 1, number <= areas.count { return number - 1 }
-        let wanted = query.lowercased()
-        let exact = names.indices.filter { names[$0].lowercased() == wanted }
+        let wanted = Self.lookupKey(query)
+        let keys = names.map(Self.lookupKey)
+        let exact = keys.indices.filter { keys[$0] == wanted }
         if exact.count == 1 { return exact[0] }
-        let candidates = exact.isEmpty ? names.indices.filter { names[$0].lowercased().hasPrefix(wanted) } : exact
+        let candidates = exact.isEmpty ? keys.indices.filter { !wanted.isEmpty && keys[$0].hasPrefix(wanted) } : exact
         switch candidates.count {
         case 1: return candidates[0]
         case 0: throw .areaNotFound(query, available: names)
         default: throw .areaAmbiguous(query, candidates: candidates.map { names[$0] })
         }
+    }
+
+    /// A name as a person types it: no case, emphasis or surrounding blanks, and without
+    /// what ladders put before the words (an emoji, `1.`): `🚚 Delivery` and `1. Delivery`
+    /// are both `delivery`.
+    static func lookupKey(_ name: String) -> String {
+        var key = Substring(Label.key(name))
+        key = key.drop { !($0.isLetter || $0.isNumber) }
+        let number = key.prefix { $0.isNumber }
+        if !number.isEmpty, let after = key.dropFirst(number.count).first, after == "." || after == ")" {
+            key = key.dropFirst(number.count + 1).drop { $0 == " " }
+        }
+        return String(key)
     }
 }

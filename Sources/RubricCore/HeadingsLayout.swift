@@ -5,6 +5,8 @@ enum HeadingsLayout {
     /// A labeled paragraph or item inside a level's section.
     private struct LabeledEntry {
         let label: Label
+        /// The label as compared (`Label.key`), worked out once.
+        let key: String
         let entry: Entry
         /// The subheading it is under, within the level.
         let group: Group?
@@ -70,7 +72,7 @@ enum HeadingsLayout {
                 continue
             }
             guard let entry = Entry.scan(document, at: index, before: lines.upperBound) else { index += 1; continue }
-            if let label = entry.label(in: document) { entries.append(LabeledEntry(label: label, entry: entry, group: group)) }
+            if let label = entry.label(in: document) { entries.append(LabeledEntry(label: label, key: label.key, entry: entry, group: group)) }
             index = max(entry.nextLine, index + 1)
         }
         return entries
@@ -97,7 +99,7 @@ enum HeadingsLayout {
         func sharesLabel(_ run: [Section]) -> Bool {
             var seen: Set<String> = []
             for section in run {
-                let keys = Set(section.entries.map(\.label.key))
+                let keys = Set(section.entries.map(\.key))
                 if !seen.isDisjoint(with: keys) { return true }
                 seen.formUnion(keys)
             }
@@ -120,30 +122,34 @@ enum HeadingsLayout {
 
     /// By label when every level holds the same labels; by position when every level holds
     /// as many entries (their labels change); else the labels found in two levels or more.
+    /// Linear in the entries: each level's labels are looked up in a table, not searched.
     private static func areas(of run: [Section]) -> [AreaAcross] {
-        let keySets = run.map { Set($0.entries.map(\.label.key)) }
+        let tables: [[String: LabeledEntry]] = run.map { section in
+            var table: [String: LabeledEntry] = [:]
+            table.reserveCapacity(section.entries.count)
+            for entry in section.entries where table[entry.key] == nil { table[entry.key] = entry }
+            return table
+        }
+        let sameLabels = tables.allSatisfy { $0.count == tables[0].count && $0.keys.allSatisfy { tables[0][$0] != nil } }
         let counts = run.map(\.entries.count)
-        if keySets.allSatisfy({ $0 == keySets[0] }) || !counts.allSatisfy({ $0 == counts[0] }) {
-            var order: [String] = []
-            var seen: [String: Int] = [:]
-            for section in run {
-                for entry in section.entries where seen[entry.label.key] == nil {
-                    seen[entry.label.key] = order.count
-                    order.append(entry.label.key)
-                }
-            }
-            let shared = order.filter { key in run.filter { $0.entries.contains { $0.label.key == key } }.count >= 2 }
-            let keys = keySets.allSatisfy({ $0 == keySets[0] }) ? order : shared
-            return keys.map { key in
-                let entries = run.map { section in section.entries.first { $0.label.key == key } }
-                let first = entries.compactMap { $0 }.first!
-                return AreaAcross(name: first.label.text, lineIndex: first.entry.lineIndex, group: first.group, entries: entries)
+        guard sameLabels || !counts.allSatisfy({ $0 == counts[0] }) else {
+            return (0..<counts[0]).map { position in
+                let entries = run.map { $0.entries[position] }
+                return AreaAcross(name: "Area \(position + 1)", lineIndex: entries[0].entry.lineIndex, group: entries[0].group,
+                                  entries: entries)
             }
         }
-        return (0..<counts[0]).map { position in
-            let entries = run.map { $0.entries[position] }
-            return AreaAcross(name: "Area \(position + 1)", lineIndex: entries[0].entry.lineIndex, group: entries[0].group,
-                              entries: entries)
+        var order: [String] = []
+        var ordered: Set<String> = []
+        var seenIn: [String: Int] = [:]
+        for table in tables { for key in table.keys { seenIn[key, default: 0] += 1 } }
+        for section in run {
+            for entry in section.entries where ordered.insert(entry.key).inserted { order.append(entry.key) }
+        }
+        return order.filter { sameLabels || seenIn[$0, default: 0] >= 2 }.map { key in
+            let entries = tables.map { $0[key] }
+            let first = entries.compactMap { $0 }.first!
+            return AreaAcross(name: first.label.text, lineIndex: first.entry.lineIndex, group: first.group, entries: entries)
         }
     }
 }

@@ -39,6 +39,15 @@ struct ErrorAndCheckTests {
         #expect(throws: RubricError.self) { try rubric.areaIndex(matching: "People") }
     }
 
+    @Test func areasAreFoundAsAPersonTypesThem() throws {
+        let rubric = try parse("## 🚚 Delivery\n\n1. a\n\n## 1. Execution & *Delivery*\n\n1. b\n\n## **Leadership**\n\n1. c\n")
+        #expect(try rubric.areaIndex(matching: "delivery") == 0)
+        #expect(try rubric.areaIndex(matching: "execution") == 1)
+        #expect(try rubric.areaIndex(matching: "Execution & Delivery") == 1)
+        #expect(try rubric.areaIndex(matching: "LEADERSHIP") == 2)
+        #expect(try rubric.areaIndex(matching: "🚚 Delivery") == 0)
+    }
+
     @Test func exactNameBeatsPrefix() throws {
         let rubric = try parse("## Ops\n\n1. a\n\n## Ops tooling\n\n1. b\n")
         #expect(try rubric.areaIndex(matching: "ops") == 0)
