@@ -5,29 +5,31 @@ enum BulletsLayout {
     static func read(_ document: Document) -> LayoutResult {
         var result = LayoutResult()
         let kinds = document.kinds
-        let score = ScoreSectionReader.range(of: ScoreSectionReader.read(document))
-        // The headings above the current line, by depth, for the groups.
+        // The headings above the current line, by depth, for the groups; groups by line.
         var open: [(depth: Int, line: Int, name: String)] = []
-        for index in kinds.indices where score?.contains(index) != true {
+        var groupAt: [Int: Int] = [:]
+        for index in kinds.indices where !document.isScoreLine(index) {
             guard case .heading(let depth, let text) = kinds[index] else { continue }
             open.removeAll { $0.depth >= depth }
-            defer { open.append((depth, index, document.string(text))) }
+            let name = Plain.inline(document.bytes[text])
+            defer { open.append((depth, index, name)) }
             // The heading's own lines: up to the next heading of any depth.
             var end = index + 1
-            while end < kinds.count, score?.contains(end) != true {
+            while end < kinds.count, !document.isScoreLine(end) {
                 if case .heading = kinds[end] { break }
                 end += 1
             }
             guard let list = levelList(document, in: (index + 1)..<end) else { continue }
             var group: Int?
             if let parent = open.last {
-                group = result.groups.firstIndex { $0.lineIndex == parent.line } ?? {
+                group = groupAt[parent.line] ?? {
                     result.groups.append(Group(name: parent.name, lineIndex: parent.line))
+                    groupAt[parent.line] = result.groups.count - 1
                     return result.groups.count - 1
                 }()
             }
             let covered = list.first!.lineIndex...list.last!.lastLine
-            result.areas.append(Area(name: document.string(text), lineIndex: index, group: group,
+            result.areas.append(Area(name: name, lineIndex: index, group: group,
                                      levels: list.map { $0.level(in: document) },
                                      descriptionLines: ((index + 1)..<end).filter { !covered.contains($0) }))
         }

@@ -6,6 +6,27 @@ struct Document {
     let kinds: [LineKind]
     /// Byte ranges of HTML comments, sorted.
     let commentRanges: [Range<Int>]
+    /// A UTF-8 byte order mark's length (3) or 0: the first line's text starts after it.
+    let byteOrderMarkLength: Int
+    /// The `## Score` section, which no layout reads as areas, and the lines it covers.
+    private(set) var scoreSection: ScoreSection?
+    private(set) var scoreLines: ClosedRange<Int>?
+
+    init(bytes: [UInt8], lines: [Line], kinds: [LineKind], commentRanges: [Range<Int>], byteOrderMarkLength: Int) {
+        self.bytes = bytes
+        self.lines = lines
+        self.kinds = kinds
+        self.commentRanges = commentRanges
+        self.byteOrderMarkLength = byteOrderMarkLength
+        scoreSection = ScoreSectionReader.read(self)
+        scoreLines = scoreSection.map { $0.headingLineIndex...$0.lastContentLineIndex }
+    }
+
+    /// Where a line's text starts: after the byte order mark on the first line.
+    func textStart(of index: Int) -> Int { lines[index].start + (index == 0 ? byteOrderMarkLength : 0) }
+
+    /// Whether a line belongs to the score section.
+    func isScoreLine(_ index: Int) -> Bool { scoreLines?.contains(index) == true }
 
     /// The comment (its whole range) that holds a byte offset, if any.
     func comment(containing offset: Int) -> Range<Int>? { commentRanges.range(containing: offset) }

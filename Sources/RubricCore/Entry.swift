@@ -23,10 +23,19 @@ struct Entry {
             return item(document, at: index, markerEnd: markerEnd, contentStart: contentStart, contentColumn: column, before: limit)
         case .text(let indent) where indent <= 3:
             guard document.comment(containing: document.lines[index].start) == nil else { return nil }
+            let start = document.textStart(of: index) + indentBytes(document, index)
+            // Lines that each start with a label of one kind are entries of their own, even
+            // without a blank line between them (`**Mastery**: ...` then `**Scope**: ...`).
+            let labelKind = Label.read(document.bytes, from: start, to: document.lines[index].contentEnd)?.isBold
             var last = index
             var next = index + 1
-            while next < limit, case .text = kinds[next] { last = next; next += 1 }
-            let start = document.lines[index].start + indentBytes(document, index)
+            while next < limit, case .text = kinds[next] {
+                if let labelKind, Label.read(document.bytes, from: document.lines[next].start, to: document.lines[next].contentEnd)?.isBold == labelKind {
+                    break
+                }
+                last = next
+                next += 1
+            }
             return Entry(lineIndex: index, markerEnd: start, contentStart: start, isItem: false,
                          paragraphLastLine: last, lastLine: last, nextLine: skippingBlanks(document, from: next, before: limit))
         default:
@@ -80,10 +89,10 @@ struct Entry {
     }
 
     private static func indentBytes(_ document: Document, _ index: Int) -> Int {
-        let line = document.lines[index]
-        var i = line.start
-        while i < line.contentEnd, ASCII.isBlank(document.bytes[i]) { i += 1 }
-        return i - line.start
+        let start = document.textStart(of: index)
+        var i = start
+        while i < document.lines[index].contentEnd, ASCII.isBlank(document.bytes[i]) { i += 1 }
+        return i - start
     }
 
     /// The entry as a level: its text to the end, a mark around its first paragraph.

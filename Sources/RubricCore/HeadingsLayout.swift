@@ -5,8 +5,9 @@ enum HeadingsLayout {
     /// A labeled paragraph or item inside a level's section.
     private struct LabeledEntry {
         let label: Label
-        /// The label as compared (`Label.key`), worked out once.
-        let key: String
+        /// The label as compared (`Label.key`), worked out once; with its group's name in
+        /// front when a level holds the label twice, under two subheadings.
+        var key: String
         let entry: Entry
         /// The subheading it is under, within the level.
         let group: Group?
@@ -17,7 +18,7 @@ enum HeadingsLayout {
         let headingLine: Int
         let depth: Int
         let name: String
-        let entries: [LabeledEntry]
+        var entries: [LabeledEntry]
     }
 
     static func read(_ document: Document) -> LayoutResult {
@@ -44,12 +45,11 @@ enum HeadingsLayout {
     /// heading of its depth or shallower). A `Score` heading is never a level.
     private static func sections(_ document: Document) -> [(depth: Int, section: Section?)] {
         let kinds = document.kinds
-        let score = ScoreSectionReader.range(of: ScoreSectionReader.read(document))
         var found: [(depth: Int, section: Section?)] = []
-        for index in kinds.indices where score?.contains(index) != true {
+        for index in kinds.indices where !document.isScoreLine(index) {
             guard case .heading(let depth, let text) = kinds[index] else { continue }
             var end = index + 1
-            while end < kinds.count, score?.contains(end) != true {
+            while end < kinds.count, !document.isScoreLine(end) {
                 if case .heading(let deeper, _) = kinds[end], deeper <= depth { break }
                 end += 1
             }
@@ -58,7 +58,21 @@ enum HeadingsLayout {
                 ? Section(headingLine: index, depth: depth, name: Plain.inline(document.bytes[text]), entries: entries) : nil
             found.append((depth, section))
         }
-        return found
+        // A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per
+        // group: its entries are told apart by their group, in every level.
+        var repeated: Set<String> = []
+        for case let (_, section?) in found {
+            var seen: Set<String> = []
+            for entry in section.entries where !seen.insert(entry.key).inserted { repeated.insert(entry.key) }
+        }
+        guard !repeated.isEmpty else { return found }
+        return found.map { depth, section in
+            guard var section else { return (depth, nil) }
+            for index in section.entries.indices where repeated.contains(section.entries[index].key) {
+                section.entries[index].key = Label.key(section.entries[index].group?.name ?? "") + "\u{0}" + section.entries[index].key
+            }
+            return (depth, section)
+        }
     }
 
     private static func labeledEntries(_ document: Document, in lines: Range<Int>) -> [LabeledEntry] {
@@ -124,32 +138,35 @@ enum HeadingsLayout {
     /// as many entries (their labels change); else the labels found in two levels or more.
     /// Linear in the entries: each level's labels are looked up in a table, not searched.
     private static func areas(of run: [Section]) -> [AreaAcross] {
-        let tables: [[String: LabeledEntry]] = run.map { section in
-            var table: [String: LabeledEntry] = [:]
+        // Each level's first entry for each label, as an index into its entries.
+        let tables: [[String: Int]] = run.map { section in
+            var table: [String: Int] = [:]
             table.reserveCapacity(section.entries.count)
-            for entry in section.entries where table[entry.key] == nil { table[entry.key] = entry }
+            for (index, entry) in section.entries.enumerated() where table[entry.key] == nil { table[entry.key] = index }
             return table
         }
         let sameLabels = tables.allSatisfy { $0.count == tables[0].count && $0.keys.allSatisfy { tables[0][$0] != nil } }
         let counts = run.map(\.entries.count)
-        guard sameLabels || !counts.allSatisfy({ $0 == counts[0] }) else {
-            return (0..<counts[0]).map { position in
-                let entries = run.map { $0.entries[position] }
-                return AreaAcross(name: "Area \(position + 1)", lineIndex: entries[0].entry.lineIndex, group: entries[0].group,
-                                  entries: entries)
-            }
+        if !sameLabels, counts.allSatisfy({ $0 == counts[0] }) {
+            return (0..<counts[0]).map { position in across(run.map { $0.entries[position] }, name: "Area \(position + 1)") }
         }
+        // The labels in the order first seen, and how many levels hold each.
         var order: [String] = []
-        var ordered: Set<String> = []
-        var seenIn: [String: Int] = [:]
-        for table in tables { for key in table.keys { seenIn[key, default: 0] += 1 } }
+        var levelsHolding: [String: Int] = [:]
+        for table in tables { for key in table.keys { levelsHolding[key, default: 0] += 1 } }
+        var placed: Set<String> = []
         for section in run {
-            for entry in section.entries where ordered.insert(entry.key).inserted { order.append(entry.key) }
+            for entry in section.entries where placed.insert(entry.key).inserted { order.append(entry.key) }
         }
-        return order.filter { sameLabels || seenIn[$0, default: 0] >= 2 }.map { key in
-            let entries = tables.map { $0[key] }
-            let first = entries.compactMap { $0 }.first!
-            return AreaAcross(name: first.label.text, lineIndex: first.entry.lineIndex, group: first.group, entries: entries)
+        return order.filter { sameLabels || levelsHolding[$0, default: 0] >= 2 }.map { key in
+            across(zip(run, tables).map { section, table in table[key].map { section.entries[$0] } }, name: nil)
         }
+    }
+
+    /// An area from its entry in each level, named by its first label unless `name` says.
+    private static func across(_ entries: [LabeledEntry?], name: String?) -> AreaAcross {
+        let first = entries.lazy.compactMap { $0 }.first!
+        return AreaAcross(name: name ?? Plain.inline(ArraySlice(first.label.text.utf8)), lineIndex: first.entry.lineIndex,
+                          group: first.group, entries: entries)
     }
 }

@@ -51,12 +51,11 @@ public enum LayoutChoice: Equatable, Sendable {
 }
 
 extension Document {
-    private static let declarationPrefix = Array("rubric:".utf8)
-
-    /// The layout a `<!-- rubric: layout=NAME -->` comment declares, or nil. The name must be
-    /// one of the layouts: a misspelt one is an error, not a silent fallback.
+    /// The layout a `<!-- rubric: layout=NAME -->` comment on a line of its own declares, or
+    /// nil. (On its own line: a sentence that mentions one, in code or not, declares nothing.)
+    /// The name must be one of the layouts: a misspelt one is an error, not a silent fallback.
     func declaredLayout() throws(RubricError) -> Layout? {
-        for comment in commentRanges where comment.count > 7 {
+        for comment in commentRanges where comment.count > 7 && isAloneOnItsLines(comment) {
             var text = Substring(ASCII.string(bytes, (comment.lowerBound + 4)..<max(comment.lowerBound + 4, comment.upperBound - 3)))
             text = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
             guard text.lowercased().hasPrefix("rubric:") else { continue }
@@ -67,6 +66,23 @@ extension Document {
             return layout
         }
         return nil
+    }
+}
+
+extension Document {
+    /// Only blanks between the comment and the edges of the lines it starts and ends on.
+    fileprivate func isAloneOnItsLines(_ range: Range<Int>) -> Bool {
+        var before = range.lowerBound
+        while before > 0, bytes[before - 1] != 0x0A {
+            before -= 1
+            guard ASCII.isBlank(bytes[before]) || before < byteOrderMarkLength else { return false }
+        }
+        var after = range.upperBound
+        while after < bytes.count, bytes[after] != 0x0A, bytes[after] != 0x0D {
+            guard ASCII.isBlank(bytes[after]) else { return false }
+            after += 1
+        }
+        return true
     }
 }
 

@@ -14,7 +14,7 @@ struct PipeTable {
         var isEmpty: Bool { text.isEmpty }
     }
 
-    /// Every table in the file, outside code and comments, in order.
+    /// Every table in the file, outside code, comments and the score section, in order.
     static func all(in document: Document) -> [PipeTable] {
         var tables: [PipeTable] = []
         var index = 0
@@ -34,7 +34,7 @@ struct PipeTable {
     static func cells(_ document: Document, _ index: Int) -> [Cell] {
         let bytes = document.bytes
         let line = document.lines[index]
-        var start = line.start
+        var start = document.textStart(of: index)
         while start < line.contentEnd, ASCII.isBlank(bytes[start]) { start += 1 }
         var end = line.contentEnd
         while end > start, ASCII.isBlank(bytes[end - 1]) { end -= 1 }
@@ -66,7 +66,7 @@ struct PipeTable {
 
     /// A text line with a pipe in it, outside code and comments.
     private static func isRowCandidate(_ document: Document, _ index: Int) -> Bool {
-        guard case .text = document.kinds[index] else { return false }
+        guard case .text = document.kinds[index], !document.isScoreLine(index) else { return false }
         let line = document.lines[index]
         guard document.comment(containing: line.start) == nil else { return false }
         return ASCII.find([pipe], in: document.bytes, from: line.start, end: line.contentEnd) != nil

@@ -37,9 +37,12 @@ public struct Rubric: Sendable {
             kinds.append(classifier.classify(from: index == 0 ? line.start + bomLength : line.start, to: line.contentEnd))
         }
         let unclosed = classifier.finish(at: bytes.count)
-        let document = Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges)
+        let document = Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges,
+                                byteOrderMarkLength: bomLength)
         let (layout, choice, found) = try Self.chooseLayout(document)
-        guard !found.areas.isEmpty else { throw .noAreas(StructureSummary(document)) }
+        guard !found.areas.isEmpty else {
+            throw choice == .declared ? .noAreasInDeclaredLayout(layout, StructureSummary(document)) : .noAreas(StructureSummary(document))
+        }
         self.bytes = bytes
         self.lines = lines
         self.lineEnding = ending
@@ -48,7 +51,7 @@ public struct Rubric: Sendable {
         self.groups = found.groups
         self.areas = found.areas
         self.headingsWithoutLevels = found.headingsWithoutLevels
-        self.scoreSection = ScoreSectionReader.read(document)
+        self.scoreSection = document.scoreSection
         self.commentRanges = classifier.commentRanges
         self.unclosedAtEnd = unclosed
     }

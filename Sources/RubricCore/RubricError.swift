@@ -5,6 +5,8 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(byteOffset: Int)
     case containsNUL(byteOffset: Int)
     case noAreas(StructureSummary)
+    /// A declaration chose a layout that finds nothing in the file.
+    case noAreasInDeclaredLayout(Layout, StructureSummary)
     case unknownLayout(String)
     case areaNotFound(String, available: [String])
     case areaAmbiguous(String, candidates: [String])
@@ -21,9 +23,11 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a text file: NUL byte at byte \(offset)"
         case .noAreas(let found):
             if found.hasYAMLLadder {
-                return "no areas: the ladder is kept as YAML front matter, which can't hold marks; run 'rubric import' on it (rubric import FILE -o NEW.md)"
+                return "no areas: the ladder is kept as YAML front matter, which can't hold marks; convert it with 'rubric import' (rubric import FILE -o NEW.md)"
             }
             return "no areas (\(found)); see docs/format.md for the layouts rubric reads"
+        case .noAreasInDeclaredLayout(let layout, let found):
+            return "no areas in the \(layout.rawValue) layout that a <!-- rubric: layout=\(layout.rawValue) --> comment declares (\(found)); remove the comment to let rubric detect the layout"
         case .unknownLayout(let name):
             return "unknown layout '\(name)' declared (layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .areaNotFound(let name, let available):

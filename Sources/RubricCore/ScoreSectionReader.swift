@@ -24,11 +24,6 @@ enum ScoreSectionReader {
         return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent)
     }
 
-    /// The lines the score section covers, which no layout reads as areas.
-    static func range(of section: ScoreSection?) -> ClosedRange<Int>? {
-        section.map { $0.headingLineIndex...$0.lastContentLineIndex }
-    }
-
     /// Reads `N/M`, blanks allowed around the numbers and nothing else on the line.
     private static func scoreLine(at index: Int, in document: Document) -> ScoreSection.ScoreLine? {
         let bytes = document.bytes

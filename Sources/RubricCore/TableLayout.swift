@@ -5,10 +5,12 @@
 enum TableLayout {
     static func read(_ document: Document) -> LayoutResult {
         var result = LayoutResult()
-        for table in PipeTable.all(in: document) where table.header.count >= 3 {
+        let tables = PipeTable.all(in: document).filter { $0.header.count >= 3 }
+        let headings = headingsAbove(tables.map(\.headerLine), in: document)
+        for (table, headingAbove) in zip(tables, headings) {
             let levelNames = table.header.dropFirst().map { Plain.inline(document.bytes[$0.text]) }
             var group: Int?
-            if let heading = headingAbove(table.headerLine, in: document) {
+            if let heading = headingAbove {
                 if let known = result.groups.firstIndex(where: { $0.lineIndex == heading.lineIndex }) {
                     group = known
                 } else {
@@ -53,12 +55,20 @@ enum TableLayout {
             || (text.starts(with: Array("__".utf8)) && text.reversed().starts(with: Array("__".utf8)))
     }
 
-    /// The nearest heading above a line, as a group.
-    private static func headingAbove(_ line: Int, in document: Document) -> Group? {
-        for index in stride(from: line - 1, through: 0, by: -1) {
-            if case .heading(_, let text) = document.kinds[index] { return Group(name: document.string(text), lineIndex: index) }
+    /// The nearest heading above each of the lines (in order), as groups: one pass over
+    /// the file, however many tables it holds.
+    private static func headingsAbove(_ lines: [Int], in document: Document) -> [Group?] {
+        var found: [Group?] = []
+        var last: Group?
+        var index = 0
+        for line in lines {
+            while index < line {
+                if case .heading(_, let text) = document.kinds[index] { last = Group(name: Plain.inline(document.bytes[text]), lineIndex: index) }
+                index += 1
+            }
+            found.append(last)
         }
-        return nil
+        return found
     }
 }
 

@@ -41,6 +41,8 @@ func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
         return (file, try Rubric(bytes: file.bytes))
     } catch RubricError.noAreas where OpenCommand.isBlank(file.bytes) {
         throw fail(path, "is empty (no areas); 'rubric init' or the editor starts it from the built-in framework")
+    } catch RubricError.noAreas(let found) where found.hasYAMLLadder {
+        throw fail(path, "no areas: the ladder is kept as YAML front matter, which can't hold marks; convert it with: rubric import \(SafeText.sanitized(path)) -o NEW.md")
     } catch {
         throw fail(path, error)
     }

@@ -13,7 +13,8 @@ struct LayoutTests {
         #expect(rubric.areas.map(\.name) == ["Craft", "Collaboration"])
         #expect(rubric.areas.map(\.maximum) == [4, 4] && rubric.currentLevels == [0, 2])
         #expect(rubric.groups.map(\.name) == ["Product engineering"])
-        // The plain list under "Reading list" is description, not levels.
+        // The plain list under "Reading list" is description, not levels: no area there.
+        #expect(!rubric.areas.contains { $0.name == "Reading list" })
         let marked = text(try rubric.bytes(settingArea: 0, to: 1))
         #expect(marked.contains("- <mark>**Learning**</mark>\n  - writes working code"))
         #expect(marked.hasSuffix("## Score\n\n3/8\n"))
@@ -100,7 +101,9 @@ struct LayoutTests {
     func roundTripAndMarkThenRestore(name: String) throws {
         let original = fixture(name)
         let rubric = try Rubric(bytes: original)
-        #expect(rubric.bytes(withLevels: rubric.currentLevels) == original || rubric.scoreSection?.scoreLine == nil)
+        // Saving unchanged changes only the score line (added when missing).
+        let unchanged = rubric.bytes(withLevels: rubric.currentLevels)
+        #expect(rubric.scoreSection?.scoreLine == nil ? unchanged.starts(with: original) : unchanged == original)
         var saved = rubric.bytes(withLevels: rubric.currentLevels)
         for index in rubric.areas.indices {
             let cleared = try Rubric(bytes: saved).bytes(settingArea: index, to: 0)
@@ -114,6 +117,46 @@ struct LayoutTests {
                 #expect(marked.layout == settled.layout && marked.currentLevels[index] == level, "\(name) \(area.name) \(level)")
                 #expect(try marked.bytes(settingArea: index, to: settled.currentLevels[index]) == saved, "\(name) \(area.name) \(level)")
             }
+        }
+    }
+
+    // MARK: - Cases a review found
+
+    @Test func labeledParagraphsWithoutBlankLinesAreEntriesOfTheirOwn() throws {
+        let text = "## Junior\n### Skills\n**Mastery**: knows the basics.\n**Scope**: small tasks\nand fixes.\n## Mid\n### Skills\n**Mastery**: applies patterns.\n**Scope**: features.\n"
+        let rubric = try Rubric(bytes: Array(text.utf8))
+        #expect(rubric.layout == .headings && rubric.areas.map(\.name) == ["Mastery", "Scope"])
+        let marked = self.text(try rubric.bytes(settingArea: 1, to: 1))
+        #expect(marked.contains("**Mastery**: knows the basics.\n<mark>**Scope**: small tasks\nand fixes.</mark>\n"))
+    }
+
+    @Test func aLabelUnderTwoSubheadingsIsTwoAreas() throws {
+        let level = { (n: Int) in "## L\(n)\n\n### Technical\n\n**Scope**: t\(n)\n\n**Quality**: q\(n)\n\n### Leadership\n\n**Scope**: l\(n)\n\n**Influence**: i\(n)\n\n" }
+        let rubric = try Rubric(bytes: Array((level(1) + level(2)).utf8))
+        #expect(rubric.areas.map(\.name) == ["Scope", "Quality", "Scope", "Influence"])
+        #expect(rubric.areas.map { rubric.group(of: $0)?.name } == ["Technical", "Technical", "Leadership", "Leadership"])
+        #expect(self.text(try rubric.bytes(settingArea: 2, to: 2)).contains("<mark>**Scope**: l2</mark>"))
+    }
+
+    @Test func aTableOnTheFirstLineAfterAByteOrderMark() throws {
+        let rubric = try Rubric(bytes: [0xEF, 0xBB, 0xBF] + Array("| Skill | A | B |\r\n| --- | --- | --- |\r\n| Code | x | y |\r\n".utf8))
+        #expect(rubric.layout == .table && rubric.areas.map(\.name) == ["Code"])
+    }
+
+    @Test func aTableInTheScoreSectionIsNotALadder() throws {
+        let rubric = try Rubric(bytes: Array("| Skill | A | B |\n| --- | --- | --- |\n| Code | x | y |\n\n## Score\n\n| s | t | u |\n| - | - | - |\n| v | w | x |\n\n0/2\n".utf8))
+        #expect(rubric.areas.map(\.name) == ["Code"] && rubric.maximum == 2)
+        #expect(rubric.scoreSection?.scoreLine?.total == 0)
+    }
+
+    @Test func onlyADeclarationOnItsOwnLineDeclares() throws {
+        let mention = try Rubric(bytes: Array("Write `<!-- rubric: layout=table -->` to choose.\n\n## A\n\n1. a\n2. b\n".utf8))
+        #expect(mention.layout == .lists && mention.layoutChoice == .detected)
+        #expect(throws: RubricError.self) { try Rubric(bytes: Array("  <!-- rubric: layout=table -->  \n\n## A\n\n1. a\n2. b\n".utf8)) }
+        do {
+            _ = try Rubric(bytes: Array("<!-- rubric: layout=table -->\n## A\n\n1. a\n2. b\n".utf8))
+        } catch {
+            #expect("\(error)".hasPrefix("no areas in the table layout that a <!-- rubric: layout=table --> comment declares"))
         }
     }
 }
