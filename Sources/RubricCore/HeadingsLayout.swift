@@ -5,9 +5,10 @@ enum HeadingsLayout {
     /// A labeled paragraph or item inside a level's section.
     private struct LabeledEntry {
         let label: Label
-        /// The label as compared (`Label.key`), worked out once; with its group's name in
-        /// front when a level holds the label twice, under two subheadings.
-        var key: String
+        /// The label as compared (`Label.key`), as a number: the same number for the same
+        /// label everywhere in the file, so that the tables below hash integers, not strings.
+        /// A level that holds the label twice, under two subheadings, qualifies it by group.
+        var key: Int
         let entry: Entry
         /// The subheading it is under, within the level.
         let group: Group?
@@ -22,9 +23,10 @@ enum HeadingsLayout {
     }
 
     static func read(_ document: Document) -> LayoutResult {
-        guard let run = longestRun(sections(document)) else { return LayoutResult() }
+        let (headings, keyCount) = sections(document)
+        guard let run = longestRun(headings, keyCount: keyCount) else { return LayoutResult() }
         var result = LayoutResult()
-        for area in areas(of: run) {
+        for area in areas(of: run, keyCount: keyCount) {
             var groupIndex: Int?
             if let group = area.group {
                 groupIndex = result.groups.firstIndex { $0.name == group.name } ?? {
@@ -43,8 +45,9 @@ enum HeadingsLayout {
 
     /// Every heading outside the score section, with its labeled entries (down to the next
     /// heading of its depth or shallower). A `Score` heading is never a level.
-    private static func sections(_ document: Document) -> [(depth: Int, section: Section?)] {
+    private static func sections(_ document: Document) -> (headings: [(depth: Int, section: Section?)], keyCount: Int) {
         let kinds = document.kinds
+        var keys = KeyNumbers()
         var found: [(depth: Int, section: Section?)] = []
         for index in kinds.indices where !document.isScoreLine(index) {
             guard case .heading(let depth, let text) = kinds[index] else { continue }
@@ -53,29 +56,36 @@ enum HeadingsLayout {
                 if case .heading(let deeper, _) = kinds[end], deeper <= depth { break }
                 end += 1
             }
-            let entries = labeledEntries(document, in: (index + 1)..<end)
+            let entries = labeledEntries(document, in: (index + 1)..<end, keys: &keys)
             let section = entries.count >= 2
                 ? Section(headingLine: index, depth: depth, name: Plain.inline(document.bytes[text]), entries: entries) : nil
             found.append((depth, section))
         }
         // A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per
         // group: its entries are told apart by their group, in every level.
-        var repeated: Set<String> = []
-        for case let (_, section?) in found {
-            var seen: Set<String> = []
-            for entry in section.entries where !seen.insert(entry.key).inserted { repeated.insert(entry.key) }
+        // (Keys are small numbers: arrays indexed by them stand in for sets.)
+        var repeated = [Bool](repeating: false, count: keys.count)
+        var lastSeenIn = [Int](repeating: -1, count: keys.count)
+        var anyRepeated = false
+        for (position, heading) in found.enumerated() {
+            for entry in heading.section?.entries ?? [] {
+                if lastSeenIn[entry.key] == position { repeated[entry.key] = true; anyRepeated = true }
+                lastSeenIn[entry.key] = position
+            }
         }
-        guard !repeated.isEmpty else { return found }
-        return found.map { depth, section in
+        guard anyRepeated else { return (found, keys.count) }
+        let qualified = found.map { depth, section -> (depth: Int, section: Section?) in
             guard var section else { return (depth, nil) }
-            for index in section.entries.indices where repeated.contains(section.entries[index].key) {
-                section.entries[index].key = Label.key(section.entries[index].group?.name ?? "") + "\u{0}" + section.entries[index].key
+            for index in section.entries.indices where repeated[section.entries[index].key] {
+                let entry = section.entries[index]
+                section.entries[index].key = keys.number(Label.key(entry.group?.name ?? "") + "\u{0}" + entry.label.key)
             }
             return (depth, section)
         }
+        return (qualified, keys.count)
     }
 
-    private static func labeledEntries(_ document: Document, in lines: Range<Int>) -> [LabeledEntry] {
+    private static func labeledEntries(_ document: Document, in lines: Range<Int>, keys: inout KeyNumbers) -> [LabeledEntry] {
         var entries: [LabeledEntry] = []
         var group: Group?
         var index = lines.lowerBound
@@ -86,7 +96,9 @@ enum HeadingsLayout {
                 continue
             }
             guard let entry = Entry.scan(document, at: index, before: lines.upperBound) else { index += 1; continue }
-            if let label = entry.label(in: document) { entries.append(LabeledEntry(label: label, key: label.key, entry: entry, group: group)) }
+            if let label = entry.label(in: document) {
+                entries.append(LabeledEntry(label: label, key: keys.number(label.key), entry: entry, group: group))
+            }
             index = max(entry.nextLine, index + 1)
         }
         return entries
@@ -96,7 +108,7 @@ enum HeadingsLayout {
     /// possible levels: the longest, on a tie the shallower, then the first. A run whose
     /// sections share a label comes before one whose don't: levels repeat the same areas,
     /// while the groups inside one level each hold other ones.
-    private static func longestRun(_ headings: [(depth: Int, section: Section?)]) -> [Section]? {
+    private static func longestRun(_ headings: [(depth: Int, section: Section?)], keyCount: Int) -> [Section]? {
         var runs: [[Section]] = []
         for depth in 1...6 {
             var run: [Section] = []
@@ -111,11 +123,11 @@ enum HeadingsLayout {
             if !run.isEmpty { runs.append(run) }
         }
         func sharesLabel(_ run: [Section]) -> Bool {
-            var seen: Set<String> = []
+            // Stops at the first label seen in an earlier level: in a ladder, the next level's first.
+            var seen = [Bool](repeating: false, count: keyCount)
             for section in run {
-                let keys = Set(section.entries.map(\.key))
-                if !seen.isDisjoint(with: keys) { return true }
-                seen.formUnion(keys)
+                if section.entries.contains(where: { seen[$0.key] }) { return true }
+                for entry in section.entries { seen[entry.key] = true }
             }
             return false
         }
@@ -137,29 +149,33 @@ enum HeadingsLayout {
     /// By label when every level holds the same labels; by position when every level holds
     /// as many entries (their labels change); else the labels found in two levels or more.
     /// Linear in the entries: each level's labels are looked up in a table, not searched.
-    private static func areas(of run: [Section]) -> [AreaAcross] {
-        // Each level's first entry for each label, as an index into its entries.
-        let tables: [[String: Int]] = run.map { section in
-            var table: [String: Int] = [:]
-            table.reserveCapacity(section.entries.count)
-            for (index, entry) in section.entries.enumerated() where table[entry.key] == nil { table[entry.key] = index }
+    private static func areas(of run: [Section], keyCount: Int) -> [AreaAcross] {
+        // Each level's first entry for each label, as an index into its entries (-1: none).
+        let tables: [[Int]] = run.map { section in
+            var table = [Int](repeating: -1, count: keyCount)
+            for (index, entry) in section.entries.enumerated() where table[entry.key] < 0 { table[entry.key] = index }
             return table
         }
-        let sameLabels = tables.allSatisfy { $0.count == tables[0].count && $0.keys.allSatisfy { tables[0][$0] != nil } }
+        let sameLabels = tables.allSatisfy { table in table.indices.allSatisfy { (table[$0] < 0) == (tables[0][$0] < 0) } }
         let counts = run.map(\.entries.count)
         if !sameLabels, counts.allSatisfy({ $0 == counts[0] }) {
             return (0..<counts[0]).map { position in across(run.map { $0.entries[position] }, name: "Area \(position + 1)") }
         }
-        // The labels in the order first seen, and how many levels hold each.
-        var order: [String] = []
-        var levelsHolding: [String: Int] = [:]
-        for table in tables { for key in table.keys { levelsHolding[key, default: 0] += 1 } }
-        var placed: Set<String> = []
-        for section in run {
-            for entry in section.entries where placed.insert(entry.key).inserted { order.append(entry.key) }
+        // The labels in the order first seen (when every level holds the same ones, the first
+        // level's order), and, when they differ, only those two levels or more hold.
+        var order: [Int] = []
+        var placed = [Bool](repeating: false, count: keyCount)
+        for section in sameLabels ? [run[0]] : run {
+            for entry in section.entries where !placed[entry.key] {
+                placed[entry.key] = true
+                order.append(entry.key)
+            }
         }
-        return order.filter { sameLabels || levelsHolding[$0, default: 0] >= 2 }.map { key in
-            across(zip(run, tables).map { section, table in table[key].map { section.entries[$0] } }, name: nil)
+        if !sameLabels {
+            order = order.filter { key in tables.lazy.filter { $0[key] >= 0 }.prefix(2).count == 2 }
+        }
+        return order.map { key in
+            across(zip(run, tables).map { section, table in table[key] >= 0 ? section.entries[table[key]] : nil }, name: nil)
         }
     }
 
@@ -168,5 +184,19 @@ enum HeadingsLayout {
         let first = entries.lazy.compactMap { $0 }.first!
         return AreaAcross(name: name ?? Plain.inline(ArraySlice(first.label.text.utf8)), lineIndex: first.entry.lineIndex,
                           group: first.group, entries: entries)
+    }
+}
+
+/// Numbers for strings, the same number for the same string: labels are compared once, as
+/// strings, and then as numbers.
+private struct KeyNumbers {
+    private var numbers: [String: Int] = [:]
+    /// How many strings have numbers: each number is below it.
+    var count: Int { numbers.count }
+
+    mutating func number(_ key: String) -> Int {
+        if let known = numbers[key] { return known }
+        numbers[key] = numbers.count
+        return numbers.count - 1
     }
 }
