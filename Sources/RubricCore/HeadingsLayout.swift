@@ -1,36 +1,45 @@
 /// Levels as a run of sibling headings, each holding one labeled paragraph or item per area:
 /// `## Junior`, then `**Mastery**: …`, `**Scope**: …`; `## Mid`, then the same labels.
 /// Subheadings inside a level are the areas' groups.
+///
+/// Linear in the file: the labeled entries are read once, each heading's section is a slice
+/// of them, and labels are compared as numbers.
 enum HeadingsLayout {
-    /// A labeled paragraph or item inside a level's section.
+    /// A labeled paragraph or item.
     private struct LabeledEntry {
         let label: Label
         /// The label as compared (`Label.key`), as a number: the same number for the same
-        /// label everywhere in the file, so that the tables below hash integers, not strings.
+        /// label everywhere in the file, so that the tables below index arrays, not hash strings.
         /// A level that holds the label twice, under two subheadings, qualifies it by group.
         var key: Int
         let entry: Entry
-        /// The subheading it is under, within the level.
-        let group: Group?
+        /// The line of the nearest heading above it.
+        let headingAbove: Int
     }
 
-    /// A heading whose section holds at least two labeled entries: a possible level.
+    /// A heading whose section (down to the next heading of its depth or shallower) holds at
+    /// least two labeled entries: a possible level.
     private struct Section {
         let headingLine: Int
         let depth: Int
         let name: String
-        var entries: [LabeledEntry]
+        var entries: ArraySlice<LabeledEntry>
     }
 
     static func read(_ document: Document) -> LayoutResult {
-        let (headings, keyCount) = sections(document)
-        guard let run = longestRun(headings, keyCount: keyCount) else { return LayoutResult() }
+        var keys = KeyNumbers()
+        let entries = labeledEntries(document, keys: &keys)
+        guard var run = longestRun(sections(document, entries), keyCount: keys.count) else { return LayoutResult() }
+        qualifyRepeatedLabels(&run, document, &keys)
         var result = LayoutResult()
-        for area in areas(of: run, keyCount: keyCount) {
+        // Groups by name: each level repeats its subheadings.
+        var groupNamed: [String: Int] = [:]
+        for area in areas(of: run, keyCount: keys.count) {
             var groupIndex: Int?
-            if let group = area.group {
-                groupIndex = result.groups.firstIndex { $0.name == group.name } ?? {
+            if let (section, entry) = area.first, let group = group(of: entry, in: section, document) {
+                groupIndex = groupNamed[group.name] ?? {
                     result.groups.append(group)
+                    groupNamed[group.name] = result.groups.count - 1
                     return result.groups.count - 1
                 }()
             }
@@ -38,70 +47,90 @@ enum HeadingsLayout {
                 entry?.entry.level(in: document, name: section.name)
                     ?? .missing(lineIndex: section.headingLine, at: document.lines[section.headingLine].contentEnd, name: section.name)
             }
-            result.areas.append(Area(name: area.name, lineIndex: area.lineIndex, group: groupIndex, levels: levels, descriptionLines: []))
+            let first = area.first!.1
+            result.areas.append(Area(name: area.name ?? Plain.inline(ArraySlice(first.label.text.utf8)), lineIndex: first.entry.lineIndex,
+                                     group: groupIndex, levels: levels, descriptionLines: []))
         }
         return result
     }
 
-    /// Every heading outside the score section, with its labeled entries (down to the next
-    /// heading of its depth or shallower). A `Score` heading is never a level.
-    private static func sections(_ document: Document) -> (headings: [(depth: Int, section: Section?)], keyCount: Int) {
-        let kinds = document.kinds
-        var keys = KeyNumbers()
-        var found: [(depth: Int, section: Section?)] = []
-        for index in kinds.indices where !document.isScoreLine(index) {
-            guard case .heading(let depth, let text) = kinds[index] else { continue }
-            var end = index + 1
-            while end < kinds.count, !document.isScoreLine(end) {
-                if case .heading(let deeper, _) = kinds[end], deeper <= depth { break }
-                end += 1
-            }
-            let entries = labeledEntries(document, in: (index + 1)..<end, keys: &keys)
-            let section = entries.count >= 2
-                ? Section(headingLine: index, depth: depth, name: Plain.inline(document.bytes[text]), entries: entries) : nil
-            found.append((depth, section))
-        }
-        // A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per
-        // group: its entries are told apart by their group, in every level.
-        // (Keys are small numbers: arrays indexed by them stand in for sets.)
-        var repeated = [Bool](repeating: false, count: keys.count)
-        var lastSeenIn = [Int](repeating: -1, count: keys.count)
-        var anyRepeated = false
-        for (position, heading) in found.enumerated() {
-            for entry in heading.section?.entries ?? [] {
-                if lastSeenIn[entry.key] == position { repeated[entry.key] = true; anyRepeated = true }
-                lastSeenIn[entry.key] = position
-            }
-        }
-        guard anyRepeated else { return (found, keys.count) }
-        let qualified = found.map { depth, section -> (depth: Int, section: Section?) in
-            guard var section else { return (depth, nil) }
-            for index in section.entries.indices where repeated[section.entries[index].key] {
-                let entry = section.entries[index]
-                section.entries[index].key = keys.number(Label.key(entry.group?.name ?? "") + "\u{0}" + entry.label.key)
-            }
-            return (depth, section)
-        }
-        return (qualified, keys.count)
-    }
-
-    private static func labeledEntries(_ document: Document, in lines: Range<Int>, keys: inout KeyNumbers) -> [LabeledEntry] {
+    /// Every labeled paragraph or top-level item outside the score section, in order.
+    private static func labeledEntries(_ document: Document, keys: inout KeyNumbers) -> [LabeledEntry] {
         var entries: [LabeledEntry] = []
-        var group: Group?
-        var index = lines.lowerBound
-        while index < lines.upperBound {
-            if case .heading(_, let text) = document.kinds[index] {
-                group = Group(name: Plain.inline(document.bytes[text]), lineIndex: index)
+        var headingAbove = -1
+        var index = 0
+        let count = document.lines.count
+        while index < count {
+            if document.isScoreLine(index) { index += 1; continue }
+            if case .heading = document.kinds[index] {
+                headingAbove = index
                 index += 1
                 continue
             }
-            guard let entry = Entry.scan(document, at: index, before: lines.upperBound) else { index += 1; continue }
+            // Entries stop at headings by themselves; the score section must stop them too.
+            let limit = document.scoreLines.map { index < $0.lowerBound ? $0.lowerBound : count } ?? count
+            guard let entry = Entry.scan(document, at: index, before: limit) else { index += 1; continue }
             if let label = entry.label(in: document) {
-                entries.append(LabeledEntry(label: label, key: keys.number(label.key), entry: entry, group: group))
+                entries.append(LabeledEntry(label: label, key: keys.number(label.key), entry: entry, headingAbove: headingAbove))
             }
             index = max(entry.nextLine, index + 1)
         }
         return entries
+    }
+
+    /// Every heading outside the score section, with its section's entries if it is a
+    /// possible level. A `Score` heading is never a level.
+    private static func sections(_ document: Document, _ entries: [LabeledEntry]) -> [(depth: Int, section: Section?)] {
+        // Each heading's section ends at the next heading of its depth or shallower: one pass
+        // with the headings still open on a stack.
+        var headings: [(line: Int, depth: Int, text: Range<Int>, end: Int)] = []
+        var open: [Int] = []
+        for index in document.kinds.indices where !document.isScoreLine(index) {
+            guard case .heading(let depth, let text) = document.kinds[index] else { continue }
+            while let last = open.last, headings[last].depth >= depth { headings[open.removeLast()].end = index }
+            open.append(headings.count)
+            headings.append((index, depth, text, document.lines.count))
+        }
+        if let score = document.scoreLines {
+            for heading in open where headings[heading].line < score.lowerBound { headings[heading].end = score.lowerBound }
+        }
+        let firstLines = entries.map(\.entry.lineIndex)
+        return headings.map { heading in
+            let from = firstLines.partitioningIndex { $0 > heading.line }
+            let to = firstLines.partitioningIndex { $0 >= heading.end }
+            guard to - from >= 2 else { return (heading.depth, nil) }
+            return (heading.depth, Section(headingLine: heading.line, depth: heading.depth,
+                                           name: Plain.inline(document.bytes[heading.text]), entries: entries[from..<to]))
+        }
+    }
+
+    /// The subheading an entry is under within a level, if any.
+    private static func group(of entry: LabeledEntry, in section: Section, _ document: Document) -> Group? {
+        guard entry.headingAbove > section.headingLine, case .heading(_, let text) = document.kinds[entry.headingAbove] else { return nil }
+        return Group(name: Plain.inline(document.bytes[text]), lineIndex: entry.headingAbove)
+    }
+
+    /// A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per
+    /// group: its entries are told apart by their group, in every level.
+    private static func qualifyRepeatedLabels(_ run: inout [Section], _ document: Document, _ keys: inout KeyNumbers) {
+        var repeated = [Bool](repeating: false, count: keys.count)
+        var lastSeenIn = [Int](repeating: -1, count: keys.count)
+        var anyRepeated = false
+        for (position, section) in run.enumerated() {
+            for entry in section.entries {
+                if lastSeenIn[entry.key] == position { repeated[entry.key] = true; anyRepeated = true }
+                lastSeenIn[entry.key] = position
+            }
+        }
+        guard anyRepeated else { return }
+        for position in run.indices {
+            var entries = Array(run[position].entries)
+            for index in entries.indices where repeated[entries[index].key] {
+                let groupName = group(of: entries[index], in: run[position], document)?.name ?? ""
+                entries[index].key = keys.number(Label.key(groupName) + "\u{0}" + entries[index].label.key)
+            }
+            run[position].entries = entries[...]
+        }
     }
 
     /// The run of sibling headings (one depth, no shallower heading between) that are all
@@ -137,19 +166,22 @@ enum HeadingsLayout {
         }
     }
 
-    /// An area across the levels: its name, group, and its entry in each level (nil where
-    /// the level lacks it).
+    /// An area across the levels: its entry in each level (nil where the level lacks it),
+    /// and its name when it is not its label (positional areas).
     private struct AreaAcross {
-        let name: String
-        let lineIndex: Int
-        let group: Group?
+        let name: String?
         let entries: [LabeledEntry?]
+        /// The level and entry it is first seen in.
+        let first: (Section, LabeledEntry)?
     }
 
     /// By label when every level holds the same labels; by position when every level holds
     /// as many entries (their labels change); else the labels found in two levels or more.
-    /// Linear in the entries: each level's labels are looked up in a table, not searched.
     private static func areas(of run: [Section], keyCount: Int) -> [AreaAcross] {
+        func across(_ entries: [LabeledEntry?], name: String?) -> AreaAcross {
+            let first = zip(run, entries).lazy.compactMap { section, entry in entry.map { (section, $0) } }.first
+            return AreaAcross(name: name, entries: entries, first: first)
+        }
         // Each level's first entry for each label, as an index into its entries (-1: none).
         let tables: [[Int]] = run.map { section in
             var table = [Int](repeating: -1, count: keyCount)
@@ -159,7 +191,9 @@ enum HeadingsLayout {
         let sameLabels = tables.allSatisfy { table in table.indices.allSatisfy { (table[$0] < 0) == (tables[0][$0] < 0) } }
         let counts = run.map(\.entries.count)
         if !sameLabels, counts.allSatisfy({ $0 == counts[0] }) {
-            return (0..<counts[0]).map { position in across(run.map { $0.entries[position] }, name: "Area \(position + 1)") }
+            return (0..<counts[0]).map { position in
+                across(run.map { $0.entries[$0.entries.startIndex + position] }, name: "Area \(position + 1)")
+            }
         }
         // The labels in the order first seen (when every level holds the same ones, the first
         // level's order), and, when they differ, only those two levels or more hold.
@@ -175,15 +209,10 @@ enum HeadingsLayout {
             order = order.filter { key in tables.lazy.filter { $0[key] >= 0 }.prefix(2).count == 2 }
         }
         return order.map { key in
-            across(zip(run, tables).map { section, table in table[key] >= 0 ? section.entries[table[key]] : nil }, name: nil)
+            across(zip(run, tables).map { section, table in
+                table[key] >= 0 ? section.entries[section.entries.startIndex + table[key]] : nil
+            }, name: nil)
         }
-    }
-
-    /// An area from its entry in each level, named by its first label unless `name` says.
-    private static func across(_ entries: [LabeledEntry?], name: String?) -> AreaAcross {
-        let first = entries.lazy.compactMap { $0 }.first!
-        return AreaAcross(name: name ?? Plain.inline(ArraySlice(first.label.text.utf8)), lineIndex: first.entry.lineIndex,
-                          group: first.group, entries: entries)
     }
 }
 
@@ -198,5 +227,18 @@ private struct KeyNumbers {
         if let known = numbers[key] { return known }
         numbers[key] = numbers.count
         return numbers.count - 1
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, in an array where every element that
+    /// does comes after every element that doesn't (a binary search).
+    fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
