@@ -43,7 +43,10 @@ struct Label: Equatable {
         // A plain label: a few words and a colon, then a blank or the line's end (not `https:`).
         // `[x]: url` is a link reference definition, not a paragraph.
         guard bytes[i] != 0x5B, let colon = ASCII.find([0x3A], in: bytes, from: i, end: end) else { return nil }
-        guard colon + 1 == end || ASCII.isBlank(bytes[colon + 1]) else { return nil }
+        // A mark may close right after the colon (`<mark>Impact:</mark>`): still a label.
+        var after = colon + 1
+        if ASCII.matches(bytes, at: after, Document.closeTag, end: end) { after += Document.closeTag.count }
+        guard after == end || ASCII.isBlank(bytes[after]) else { return nil }
         var words = 0, inWord = false
         for byte in bytes[i..<colon] {
             if ASCII.isBlank(byte) { inWord = false } else if !inWord { inWord = true; words += 1 }

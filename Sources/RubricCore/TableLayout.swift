@@ -44,6 +44,11 @@ enum TableLayout {
     /// `<mark></mark>` where its text would start (after one blank, when it has one).
     private static func level(_ cell: PipeTable.Cell, row: Int, name: String, in document: Document) -> Level {
         let start = cell.isEmpty ? min(cell.range.lowerBound + 1, cell.range.upperBound) : cell.text.lowerBound
+        // A cell inside an HTML comment (one opened in an earlier cell) is hidden text: a mark
+        // there would not count, so it is no place for one.
+        if document.comment(containing: start) != nil {
+            return .missing(lineIndex: row, at: start, name: name)
+        }
         let end = cell.isEmpty ? start : cell.text.upperBound
         return Level(lineIndex: row, lastLineIndex: row, markerEnd: start, contentStart: start, textEnd: end,
                      closingTagOffset: end, tags: document.markTags(from: start, to: end, lines: row...row),
