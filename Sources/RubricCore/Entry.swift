@@ -22,8 +22,9 @@ struct Entry {
              .orderedItem(let indent, _, let markerEnd, let contentStart, let column) where indent <= 3:
             return item(document, at: index, markerEnd: markerEnd, contentStart: contentStart, contentColumn: column, before: limit)
         case .text(let indent) where indent <= 3:
-            guard document.comment(containing: document.lines[index].start) == nil else { return nil }
             let start = document.textStart(of: index) + indentBytes(document, index)
+            // A comment is no paragraph, even indented.
+            guard document.comment(containing: start) == nil else { return nil }
             // Lines that each start with a label of one kind are entries of their own, even
             // without a blank line between them (`**Mastery**: ...` then `**Scope**: ...`).
             let labelKind = Label.read(document.bytes, from: start, to: document.lines[index].contentEnd)?.isBold
