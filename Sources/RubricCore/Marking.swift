@@ -31,6 +31,11 @@ extension Rubric {
     /// The score line as the format writes it.
     public static func scoreText(total: Int, maximum: Int) -> String { "\(total)/\(maximum)" }
 
+    /// The score as a whole percentage, rounded half up (0 for an empty ladder).
+    public static func percent(total: Int, maximum: Int) -> Int {
+        maximum == 0 ? 0 : (total * 200 + maximum) / (2 * maximum)
+    }
+
     private func markSplices(_ area: Area, level: Int) -> [Splice] {
         var splices: [Splice] = []
         for (offset, item) in area.levels.enumerated() {

@@ -28,7 +28,7 @@ public enum ScoreReport {
             let group = groupWidth > 0 ? pad(row.0, groupWidth) + "  " : ""
             out += group + pad(row.1, nameWidth) + "  " + pad(row.2, levelWidth, left: true) + "  " + row.3 + "\n"
         }
-        let percent = rubric.maximum == 0 ? 0 : (rubric.total * 200 + rubric.maximum) / (2 * rubric.maximum)
+        let percent = Rubric.percent(total: rubric.total, maximum: rubric.maximum)
         out += "Total \(rubric.total)/\(rubric.maximum) (\(percent)%)\n"
         return out
     }

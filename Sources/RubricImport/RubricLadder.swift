@@ -21,7 +21,7 @@ extension ImportedLadder {
     /// as is, the others shifted left together, so nested lists keep their shape.
     static func body(_ raw: String) -> String {
         // The file's own tags go (in any case); the imported file's mark is written anew.
-        var text = raw.replacing(/<\/?mark>/.ignoresCase(), with: "").replacing("\\|", with: "|")
+        let text = raw.replacing(/<\/?mark>/.ignoresCase(), with: "").replacing("\\|", with: "|")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         let indents = lines.dropFirst().filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }.map { $0.prefix { $0 == " " }.count }
         let shift = indents.min() ?? 0

@@ -2,24 +2,19 @@
 import Glibc
 #endif
 
-/// What is remembered of a file at load time, so a save can keep its mode and owner and
-/// notice when someone else replaced it.
+/// What is remembered of a file at load time: its kind and permissions (`mode`), for the
+/// read-only question; its size, to read it in one allocation; its inode and link count,
+/// which tell a replaced file from one written in place.
 public struct FileIdentity: Equatable, Sendable {
-    public let device: UInt64
     public let inode: UInt64
     public let size: Int
     public let mode: UInt32
-    public let owner: UInt32
-    public let group: UInt32
     public let linkCount: Int
 
     init(_ info: stat) {
-        device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int(info.st_size)
         mode = UInt32(info.st_mode)
-        owner = info.st_uid
-        group = info.st_gid
         linkCount = Int(info.st_nlink)
     }
 

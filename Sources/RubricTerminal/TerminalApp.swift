@@ -95,9 +95,7 @@ public enum TerminalApp {
         }
     }
 
-    static func displayName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
+    static func displayName(_ path: String) -> String { PathName.base(path) }
 }
 
 extension ScreenEvent {

@@ -66,7 +66,7 @@ public struct ThemeCatalog: Sendable {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
             do {
                 let file = try LoadedFile.read(nameOrPath)
-                let base = nameOrPath.split(separator: "/").last.map(String.init) ?? nameOrPath
+                let base = PathName.base(nameOrPath)
                 let name = base.hasSuffix(".toml") ? String(base.dropLast(5)) : base
                 return Entry(name: name, origin: nameOrPath, text: String(decoding: file.bytes, as: UTF8.self))
             } catch {

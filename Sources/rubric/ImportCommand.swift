@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let loaded: LoadedFile
         do { loaded = try LoadedFile.read(source) } catch { throw fail(source, error) }
-        let name = SafeText.sanitized(source.split(separator: "/").last.map(String.init) ?? source)
+        let name = SafeText.sanitized(PathName.base(source))
         let ladder: ImportedLadder
         if let front = FrontMatter.range(in: loaded.bytes), FrontMatter.mentionsLadder(loaded.bytes[front]) {
             do { ladder = try ImportedLadder(frontMatter: loaded.bytes, source: name) } catch { throw fail(source, error) }

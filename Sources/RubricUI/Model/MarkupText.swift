@@ -73,7 +73,7 @@ enum MarkupText {
         scan: while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_")
                 || (bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "|")) {
-                for tag in tags where bytes.hasPrefixIgnoringASCIICase(tag, at: index) {
+                for tag in tags where ASCII.matches(bytes, at: index, tag, end: bytes.count) {
                     index += tag.count
                     continue scan
                 }
@@ -100,7 +100,7 @@ extension Substring {
         var start = bytes.startIndex
         while start != bytes.endIndex {
             var i = start, k = 0
-            while k < pattern.count, i != bytes.endIndex, lower(bytes[i]) == pattern[k] {
+            while k < pattern.count, i != bytes.endIndex, ASCII.lower(bytes[i]) == pattern[k] {
                 bytes.formIndex(after: &i)
                 k += 1
             }
@@ -108,20 +108,6 @@ extension Substring {
             bytes.formIndex(after: &start)
         }
         return nil
-    }
-
-    private func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
-}
-
-extension [UInt8] {
-    /// Whether the lowercase ASCII `pattern` is here at `start`, in any case.
-    fileprivate func hasPrefixIgnoringASCIICase(_ pattern: [UInt8], at start: Int) -> Bool {
-        guard start + pattern.count <= count else { return false }
-        for (offset, expected) in pattern.enumerated() {
-            let byte = self[start + offset]
-            if ((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) != expected { return false }
-        }
-        return true
     }
 }
 

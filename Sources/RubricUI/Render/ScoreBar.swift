@@ -1,3 +1,5 @@
+import RubricCore
+
 /// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved.
 enum ScoreBar {
     /// The file's state in words. The bar ends where the widest of them would start, so its
@@ -9,7 +11,7 @@ enum ScoreBar {
 
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
         let total = state.total, maximum = state.maximum
-        let percent = maximum == 0 ? 0 : (total * 200 + maximum) / (2 * maximum)
+        let percent = Rubric.percent(total: total, maximum: maximum)
         // The total padded to the maximum's digits, so the bar doesn't shrink at 9 → 10 either.
         let digits = String(total)
         let label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
