@@ -1,3 +1,5 @@
+import RubricUI
+
 /// A theme file as read: what it sets, before inheritance fills in the rest.
 public struct ThemeDefinition: Equatable, Sendable {
     /// What a role sets; nil fields come from the inherited theme (or the terminal default).
