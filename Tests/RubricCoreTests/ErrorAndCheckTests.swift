@@ -73,26 +73,6 @@ struct ErrorAndCheckTests {
         #expect(SafeText.sanitized("日本語 ✅") == "日本語 ✅")
     }
 
-    @Test func reportsInEveryFormat() throws {
-        let rubric = try Rubric(bytes: fixture("two-groups.md"))
-        #expect(ScoreReport.render(rubric, as: .json) ==
-            #"{"layout":"lists","total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
-        #expect(ScoreReport.render(rubric, as: .csv) == "group,name,level,max\n,Loose,0,2\nTechnical,Design,1,2\nPeople,Mentoring,2,3\n")
-        #expect(ScoreReport.render(rubric, as: .text) == """
-                       Loose      0/2  ░░
-            Technical  Design     1/2  █░
-            People     Mentoring  2/3  ██░
-            Total 3/7 (43%)
-
-            """)
-    }
-
-    @Test func jsonAndCSVEscaping() {
-        #expect(ScoreReport.jsonString("a\"b\\c\u{1}") == #""a\"b\\c\u0001""#)
-        #expect(ScoreReport.csvField("a,b \"c\"") == #""a,b ""c""""#)
-        #expect(ScoreReport.csvField("=SUM(A1)") == "'=SUM(A1)")
-    }
-
     @Test func defaultFrameworkIsSevenAreasOfFiveLevelsAndPassesCheck() throws {
         let rubric = try Rubric(bytes: DefaultFramework.bytes)
         #expect(rubric.areas.count == 7 && rubric.areas.allSatisfy { $0.maximum == 5 })

@@ -279,4 +279,31 @@ struct CommandLineTests {
         #expect(json.hasPrefix(#"{"layout":"table","total":3,"max":12,"areas":[{"group":"Technical","name":"Systems","level":3,"max":4,"levelName":"Senior (P3)"}"#))
         #expect(try runRubric(["check", table]).stdout.hasPrefix("\(table): layout table: the first of lists, bullets, table, headings"))
     }
+
+    /// The score report in each format, from the command line that writes it.
+    @Test func scoreReportsInEveryFormat() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("two-groups.md")
+        #expect(try runRubric(["score", path, "--format", "json"]).stdout ==
+            #"{"layout":"lists","total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
+        #expect(try runRubric(["score", path, "--format", "csv"]).stdout == "group,name,level,max\n,Loose,0,2\nTechnical,Design,1,2\nPeople,Mentoring,2,3\n")
+        #expect(try runRubric(["score", path]).stdout == """
+                       Loose      0/2  ░░
+            Technical  Design     1/2  █░
+            People     Mentoring  2/3  ██░
+            Total 3/7 (43%)
+
+            """)
+    }
+
+    /// Quotes, commas and a spreadsheet formula in names: escaped in JSON and CSV, and a CSV
+    /// field that a spreadsheet would run is prefixed with a quote.
+    @Test func scoreEscapesNamesForJSONAndCSV() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("special-names.md")
+        let json = try runRubric(["score", path, "--format", "json"]).stdout
+        #expect(json.contains(#"{"group":null,"name":"Design \"quoted\", with a comma","level":1"#), "\(json)")
+        let csv = try runRubric(["score", path, "--format", "csv"]).stdout
+        #expect(csv == "group,name,level,max\n,\"Design \"\"quoted\"\", with a comma\",1,2\n,'=SUM(A1),2,2\n", "\(csv)")
+    }
 }

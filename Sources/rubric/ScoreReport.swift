@@ -1,8 +1,10 @@
-/// The score of every area as text, JSON or CSV, for `rubric score`.
-public enum ScoreReport {
-    public enum Format: String, CaseIterable, Sendable { case text, json, csv }
+import RubricCore
 
-    public static func render(_ rubric: Rubric, as format: Format) -> String {
+/// The score of every area as text, JSON or CSV, for `rubric score`.
+enum ScoreReport {
+    enum Format: String, CaseIterable, Sendable { case text, json, csv }
+
+    static func render(_ rubric: Rubric, as format: Format) -> String {
         switch format {
         case .text: return text(rubric)
         case .json: return json(rubric)
@@ -11,7 +13,7 @@ public enum ScoreReport {
     }
 
     /// A bar with one block per level: filled up to the current level.
-    public static func bar(level: Int, maximum: Int) -> String {
+    static func bar(level: Int, maximum: Int) -> String {
         String(repeating: "█", count: level) + String(repeating: "░", count: max(0, maximum - level))
     }
 
