@@ -48,7 +48,7 @@ public enum TerminalApp {
             screen.close()
             SignalGuard.setCursesActive(false)
         }
-        var session = Session(path: path, file: file)
+        var editedFile = EditedFile(path: path, file: file)
         let isReadOnly = file.map { SafeSave.isReadOnly($0.resolvedPath, mode: mode_t($0.identity.mode)) } ?? false
         var state = AppState(rubric: rubric, fileName: displayName(path), isNewFile: isNewFile, isReadOnly: isReadOnly, size: screen.size,
                              glyphs: screen.isUTF8 ? .unicode : .ascii)
@@ -76,8 +76,8 @@ public enum TerminalApp {
                     case .quit: return 0
                     case .suspend: screen.suspend()
                     case .redraw: screen.forceRedraw()
-                    case .save(let bytes, let allowing): queue.append(session.save(bytes, allowing: allowing))
-                    case .reload: queue.append(session.reload())
+                    case .save(let bytes, let allowing): queue.append(editedFile.save(bytes, allowing: allowing))
+                    case .reload: queue.append(editedFile.reload())
                     case .check: queue.append(.checked(state.rubric.diagnostics))
                     case .removeRescueCopy(let copy):
                         let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
@@ -108,7 +108,7 @@ extension ScreenEvent {
 }
 
 /// The file behind the editor: what was loaded, and saving and reloading it.
-struct Session {
+struct EditedFile {
     let path: String
     var file: LoadedFile?
 
