@@ -38,7 +38,25 @@ extension Rubric {
         }
         found += scoreDiagnostics()
         found += levelCountDiagnostics()
+        found += layoutDiagnostics()
         return found.sorted { $0.line < $1.line }
+    }
+
+    /// A detected layout that reads far less of the file than another would (less than half
+    /// its levels): detection takes the first layout with a two-level area, and a how-to list
+    /// can come before the ladder. (Bullets and headings can read one file either way round,
+    /// with about as many levels: that is no reason to warn.)
+    private func layoutDiagnostics() -> [Diagnostic] {
+        guard layoutChoice != .declared else { return [] }
+        let document = Self.classify(bytes).0
+        let levels = areas.reduce(0) { $0 + $1.maximum }
+        let better = Layout.allCases.filter { $0 != layout }.map { ($0, $0.read(document).areas) }
+            .filter { _, areas in areas.reduce(0) { $0 + $1.maximum } >= 2 * levels }
+            .max { $0.1.reduce(0) { $0 + $1.maximum } < $1.1.reduce(0) { $0 + $1.maximum } }
+        guard let (other, otherAreas) = better else { return [] }
+        let count = otherAreas.reduce(0) { $0 + $1.maximum }
+        return [Diagnostic(line: 1, message: "the \(other.rawValue) layout finds \(otherAreas.count) areas with \(count) levels in all, more than the "
+            + "\(layout.rawValue) layout's \(areas.count) with \(levels); to read the file that way, add <!-- rubric: layout=\(other.rawValue) --> on a line of its own")]
     }
 
     /// Areas whose number of levels differs from most areas': often a sign that the file is

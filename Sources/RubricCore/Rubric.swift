@@ -28,9 +28,29 @@ public struct Rubric: Sendable {
     /// Parses a rubric, refusing bytes that are not UTF-8 text or that hold no area.
     public init(bytes: [UInt8]) throws(RubricError) {
         if let problem = TextValidation.firstProblem(in: bytes) { throw problem }
+        let (document, ending, unclosed) = Self.classify(bytes)
+        let (layout, choice, found) = try Self.chooseLayout(document)
+        guard !found.areas.isEmpty else {
+            throw choice == .declared ? .noAreasInDeclaredLayout(layout, StructureSummary(document)) : .noAreas(StructureSummary(document))
+        }
+        self.bytes = bytes
+        self.lines = document.lines
+        self.lineEnding = ending
+        self.layout = layout
+        self.layoutChoice = choice
+        self.groups = found.groups
+        self.areas = found.areas
+        self.headingsWithoutLevels = found.headingsWithoutLevels
+        self.scoreSection = document.scoreSection
+        self.commentRanges = document.commentRanges
+        self.unclosedAtEnd = unclosed
+    }
+
+    /// The bytes as lines of known kinds, with their comments and any construct left open.
+    static func classify(_ bytes: [UInt8]) -> (Document, LineEnding, Unclosed?) {
         let (lines, ending) = LineSplitter.split(bytes)
         var classifier = LineClassifier(bytes: bytes)
-        let bomLength = bytes.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
+        let bomLength = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         var kinds: [LineKind] = []
         kinds.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
@@ -39,21 +59,7 @@ public struct Rubric: Sendable {
         let unclosed = classifier.finish(at: bytes.count)
         let document = Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges,
                                 byteOrderMarkLength: bomLength)
-        let (layout, choice, found) = try Self.chooseLayout(document)
-        guard !found.areas.isEmpty else {
-            throw choice == .declared ? .noAreasInDeclaredLayout(layout, StructureSummary(document)) : .noAreas(StructureSummary(document))
-        }
-        self.bytes = bytes
-        self.lines = lines
-        self.lineEnding = ending
-        self.layout = layout
-        self.layoutChoice = choice
-        self.groups = found.groups
-        self.areas = found.areas
-        self.headingsWithoutLevels = found.headingsWithoutLevels
-        self.scoreSection = document.scoreSection
-        self.commentRanges = classifier.commentRanges
-        self.unclosedAtEnd = unclosed
+        return (document, ending, unclosed)
     }
 
     /// The declared layout, else the first that finds a ladder (an area with two or more

@@ -159,4 +159,13 @@ struct LayoutTests {
             #expect("\(error)".hasPrefix("no areas in the table layout that a <!-- rubric: layout=table --> comment declares"))
         }
     }
+
+    @Test func checkSaysWhenAnotherLayoutReadsMore() throws {
+        let text = "### Delivery\n\n- **Novice**: a\n- **Expert**: b\n\n### Craft\n\n- **Novice**: c\n- **Expert**: d\n\n## How to use this\n\n1. copy it\n2. mark it\n"
+        let rubric = try Rubric(bytes: Array(text.utf8))
+        #expect(rubric.layout == .lists && rubric.areas.map(\.name) == ["How to use this"])
+        #expect(rubric.diagnostics.contains { $0.line == 1 && $0.message.hasPrefix("the bullets layout finds 2 areas with 4 levels in all, more than the lists layout's 1 with 2") })
+        let declared = try Rubric(bytes: Array(("<!-- rubric: layout=bullets -->\n" + text).utf8))
+        #expect(declared.areas.map(\.name) == ["Delivery", "Craft"] && !declared.diagnostics.contains { $0.message.contains("layout finds") })
+    }
 }

@@ -230,6 +230,8 @@ struct FittingTests {
         let (asking, _) = update(modified, .fileIsReadOnly)
         #expect(asking.mode == .confirmReadOnly)
         #expect(Renderer.render(asking).rowText(22).hasPrefix(" technical.md is read-only: (o)verwrite (c)ancel"))
+        // While a question waits, the hint line says so instead of offering keys that wait too.
+        #expect(Renderer.render(asking).rowText(23).hasPrefix(" answer the question above  Esc cancels it"))
         let (cancelled, _) = press(asking, .character("c"))
         #expect(cancelled.mode == .normal && cancelled.message?.text == "Not saved: technical.md is read-only")
         let (overwriting, effects) = press(asking, .character("o"))

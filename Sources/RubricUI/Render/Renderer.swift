@@ -122,11 +122,13 @@ public enum Renderer {
         }
     }
 
-    /// As many whole hints as fit, the most important first: never half a hint.
+    /// As many whole hints as fit, the most important first: never half a hint. While a
+    /// question is asked, the other keys wait, and the hint line says so.
     private static func drawHints(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
         grid.fill(x: 0, y: layout.hintRow, width: grid.width, role: .keyHint)
         var x = 1
-        for hint in KeyMap.hints(state.glyphs) {
+        let hints = state.mode.isPrompt ? ["answer the question above", "Esc cancels it"] : KeyMap.hints(state.glyphs)
+        for hint in hints {
             let width = CharacterWidth.of(hint)
             guard x + width <= grid.width else { break }
             grid.put(hint, x: x, y: layout.hintRow, role: .keyHint)
