@@ -86,8 +86,8 @@ public enum TerminalApp {
                 }
             }
             // Keep the rescue copy in step with the marks, only when they change.
-            if state.levels != pendingLevels {
-                pendingLevels = state.levels
+            if state.chosenLevels != pendingLevels {
+                pendingLevels = state.chosenLevels
                 SignalGuard.setPending(state.isModified ? state.documentBytes : nil)
             } else if !state.isModified {
                 SignalGuard.setPending(nil)

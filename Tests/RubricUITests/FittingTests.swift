@@ -10,7 +10,7 @@ struct FittingTests {
     @Test func keysDoNothingUnseenWhileTooSmall() {
         let small = makeState(width: 39, height: 10)
         let (after, effects) = press(small, .character("j"), .character(" "), .character("3"), .enter, .right, .character("?"))
-        #expect(effects.isEmpty && after.levels == small.levels && after.cursors == small.cursors && after.areaIndex == 0)
+        #expect(effects.isEmpty && after.chosenLevels == small.chosenLevels && after.cursors == small.cursors && after.areaIndex == 0)
         #expect(after.mode == .normal)
         #expect(press(small, .control("l")).1 == [.redraw])
         #expect(press(small, .character("q")).1 == [.quit])
@@ -189,12 +189,12 @@ struct FittingTests {
 
     @Test func enterMarksAndNeverClears() {
         let state = makeState()
-        #expect(state.levels[0] == 2 && state.cursor == 1)
+        #expect(state.chosenLevels[0] == 2 && state.cursor == 1)
         let (after, _) = press(state, .enter, .enter)
-        #expect(after.levels[0] == 2 && !after.isModified)
+        #expect(after.chosenLevels[0] == 2 && !after.isModified)
         let (moved, _) = press(state, .down, .enter)
-        #expect(moved.levels[0] == 3)
-        #expect(press(state, .character(" ")).0.levels[0] == 0)
+        #expect(moved.chosenLevels[0] == 3)
+        #expect(press(state, .character(" ")).0.chosenLevels[0] == 0)
     }
 
     @Test func problemsShowAtOpeningAndListWithBang() {

@@ -20,9 +20,9 @@ struct LayoutViewTests {
         #expect(state.currentArea.name == "Short")
         #expect(screen(state).contains("(not in this file: no cell or entry for this level)"))
         let (refused, effects) = press(state, .character("2"))
-        #expect(effects.isEmpty && refused.levels == state.levels)
+        #expect(effects.isEmpty && refused.chosenLevels == state.chosenLevels)
         #expect(refused.message?.text == "Short has no level 2 in this file to mark (its cell or entry is missing)")
-        #expect(press(state, .character("1")).0.levels[2] == 1)
+        #expect(press(state, .character("1")).0.chosenLevels[2] == 1)
     }
 
     @Test func headingsShowTheLevelHeadingAsTheName() {

@@ -40,37 +40,37 @@ struct ViewModelTests {
     @Test func toggleMarksOneLevelAndUnmarksTheOthers() {
         let (marked, effects) = press(makeState(), .down, .character(" "))
         #expect(effects.isEmpty)
-        #expect(marked.levels[0] == 3 && marked.total == 16 && marked.isModified)
+        #expect(marked.chosenLevels[0] == 3 && marked.total == 16 && marked.isModified)
         let (cleared, _) = press(marked, .character(" "))
-        #expect(cleared.levels[0] == 0 && cleared.total == 13)
+        #expect(cleared.chosenLevels[0] == 0 && cleared.total == 13)
         let (again, _) = press(cleared, .up, .character(" "))
-        #expect(again.levels[0] == 2 && !again.isModified)
+        #expect(again.chosenLevels[0] == 2 && !again.isModified)
     }
 
     @Test func digitsMarkThatLevel() {
         let (state, _) = press(makeState(), .character("4"))
-        #expect(state.levels[0] == 4 && state.cursor == 3)
+        #expect(state.chosenLevels[0] == 4 && state.cursor == 3)
         let (cleared, _) = press(state, .character("0"))
-        #expect(cleared.levels[0] == 0 && cleared.cursor == 3)
+        #expect(cleared.chosenLevels[0] == 0 && cleared.cursor == 3)
         let (tooHigh, _) = press(state, .character("9"))
-        #expect(tooHigh.levels[0] == 4)
+        #expect(tooHigh.chosenLevels[0] == 4)
         #expect(tooHigh.message == .init(text: "Architecture has 5 levels", isError: true))
     }
 
     @Test func undoAndRedoFollowTheChanges() {
         let (changed, _) = press(makeState(), .character("5"), .right, .character("1"))
-        #expect(changed.levels == [5, 1, 2, 2, 2, 2, 3])
+        #expect(changed.chosenLevels == [5, 1, 2, 2, 2, 2, 3])
         let (once, _) = press(changed, .character("u"))
-        #expect(once.levels == [5, 2, 2, 2, 2, 2, 3] && once.areaIndex == 1)
+        #expect(once.chosenLevels == [5, 2, 2, 2, 2, 2, 3] && once.areaIndex == 1)
         let (twice, _) = press(once, .character("u"))
-        #expect(twice.levels == [2, 2, 2, 2, 2, 2, 3] && !twice.isModified && twice.areaIndex == 0)
+        #expect(twice.chosenLevels == [2, 2, 2, 2, 2, 2, 3] && !twice.isModified && twice.areaIndex == 0)
         #expect(press(twice, .character("u")).0.message?.text == "Nothing to undo")
         let (redone, _) = press(twice, .control("r"), .control("r"))
-        #expect(redone.levels == changed.levels)
+        #expect(redone.chosenLevels == changed.chosenLevels)
         #expect(press(redone, .control("r")).0.message?.text == "Nothing to redo")
         // A new change after undo drops the redo history.
         let (branched, _) = press(once, .character("3"), .control("r"))
-        #expect(branched.levels == [5, 3, 2, 2, 2, 2, 3])
+        #expect(branched.chosenLevels == [5, 3, 2, 2, 2, 2, 3])
     }
 
     @Test func saveAsksTheShellToWriteTheMarkedDocument() throws {
@@ -89,7 +89,7 @@ struct ViewModelTests {
     @Test func failedSaveKeepsTheChanges() {
         let (state, _) = press(makeState(), .character("1"), .character("s"))
         let (after, effects) = update(state, .saveFailed(reason: "cannot write: no space left on device"))
-        #expect(effects.isEmpty && after.isModified && after.levels[0] == 1)
+        #expect(effects.isEmpty && after.isModified && after.chosenLevels[0] == 1)
         #expect(after.message == .init(text: "Not saved: cannot write: no space left on device", isError: true))
     }
 
@@ -163,7 +163,7 @@ struct ViewModelTests {
         #expect(press(confirm, .character("n")).0.mode == .normal)
         #expect(press(confirm, .character("y")).1 == [.reload])
         let (reloaded, _) = update(confirm, .reloaded(fixtureRubric("technical.md")))
-        #expect(!reloaded.isModified && reloaded.levels[0] == 2)
+        #expect(!reloaded.isModified && reloaded.chosenLevels[0] == 2)
     }
 
     @Test func resizeKeepsTheSelectionInView() {
@@ -189,7 +189,7 @@ struct RescueOfferTests {
         #expect(Renderer.render(state).rowText(22).contains("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore"))
         #expect(press(state, .character("x")).0.mode == .rescueOffer)
         let (opened, _) = press(state, .character("o"))
-        #expect(opened.mode == .normal && opened.levels[0] == 5 && opened.isModified)
+        #expect(opened.mode == .normal && opened.chosenLevels[0] == 5 && opened.isModified)
         #expect(opened.message?.text == "Marks from technical.md.save loaded; save to keep them")
         #expect(!press(opened, .character("u")).0.isModified)
         let (ignored, _) = press(state, .character("i"))

@@ -52,7 +52,7 @@ public enum Renderer {
     private static func drawBody(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
         let list = state.levelList, glyphs = state.glyphs
         let top = state.scrolls[state.areaIndex]
-        let marked = state.levels[state.areaIndex]
+        let marked = state.chosenLevels[state.areaIndex]
         for row in 0..<layout.bodyHeight {
             let index = top + row
             guard index < list.lines.count else { break }

@@ -3,7 +3,7 @@
 enum TabBar {
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
         let separator = state.glyphs.tabSeparator
-        let labels = state.areaNames.indices.map { " \(state.areaNames[$0]) \(state.levels[$0])/\(state.rubric.areas[$0].maximum) " }
+        let labels = state.areaNames.indices.map { " \(state.areaNames[$0]) \(state.chosenLevels[$0])/\(state.rubric.areas[$0].maximum) " }
         let widths = labels.map(CharacterWidth.of)
         let gap = CharacterWidth.of(separator)
         let all = widths.reduce(0, +) + gap * (labels.count - 1)

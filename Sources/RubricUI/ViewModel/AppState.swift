@@ -66,7 +66,9 @@ public struct AppState: Sendable {
     /// True until the first save creates the file.
     public internal(set) var isNewFile: Bool
 
-    public internal(set) var levels: [Int]
+    /// The level chosen in each area, in the areas' order (what the file's marks will say
+    /// once saved; `Area.levels` are the levels themselves).
+    public internal(set) var chosenLevels: [Int]
     public internal(set) var savedLevels: [Int]
     public internal(set) var areaIndex = 0 {
         didSet { if areaIndex != oldValue { showArea() } }
@@ -118,10 +120,10 @@ public struct AppState: Sendable {
         self.areaNames = rubric.areas.map { glyphs.text(SafeText.sanitized($0.name)) }
         self.fileName = glyphs.text(SafeText.sanitized(fileName))
         self.isNewFile = isNewFile
-        self.levels = rubric.currentLevels
-        self.savedLevels = levels
-        self.cursors = levels.map { max(0, $0 - 1) }
-        self.scrolls = levels.map { _ in 0 }
+        self.chosenLevels = rubric.currentLevels
+        self.savedLevels = chosenLevels
+        self.cursors = chosenLevels.map { max(0, $0 - 1) }
+        self.scrolls = chosenLevels.map { _ in 0 }
         self.size = size
         clampScroll()
         if isNewFile {
@@ -143,18 +145,18 @@ public struct AppState: Sendable {
     }
 
     /// The session's marks differ from what is on disk.
-    public var isModified: Bool { levels != savedLevels }
+    public var isModified: Bool { chosenLevels != savedLevels }
     /// Too small to draw the levels: only resizing, redrawing and quitting act.
     public var isTooSmall: Bool { ScreenLayout(size: size).isTooSmall }
     /// What `rubric check` reports about the document as last loaded or saved. Checked
     /// after the first frame (`Event.checked`), so a large file opens no slower for it.
     public internal(set) var problems: [Diagnostic] = []
-    public var total: Int { levels.reduce(0, +) }
+    public var total: Int { chosenLevels.reduce(0, +) }
     public var maximum: Int { rubric.maximum }
     public var cursor: Int { cursors[areaIndex] }
 
     /// The file's bytes with the session's marks.
-    public var documentBytes: [UInt8] { rubric.bytes(withLevels: levels) }
+    public var documentBytes: [UInt8] { rubric.bytes(withLevels: chosenLevels) }
 
     /// Replaces the document after a reload, keeping the place where possible.
     mutating func replaceRubric(_ newRubric: Rubric) {

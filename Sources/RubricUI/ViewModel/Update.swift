@@ -29,14 +29,14 @@ extension AppState {
         case .saveSucceeded(let path, let saved):
             // Later saves splice into the bytes now on disk.
             rubric = saved
-            savedLevels = levels
+            savedLevels = chosenLevels
             isNewFile = false
             mode = .normal
             saveAllowance.remove(.changedOnDisk)
             message = Message(text: "Saved to \(glyphs.text(SafeText.sanitized(path)))", isError: false)
             var effects: [Effect] = []
             // The rescue copy's work is now in the file: the copy has done its job.
-            if let copy = openedRescue, copy.levels == levels {
+            if let copy = openedRescue, copy.levels == chosenLevels {
                 openedRescue = nil
                 effects.append(.removeRescueCopy(path: copy.path))
                 message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
@@ -87,7 +87,7 @@ extension AppState {
         case .bottom: moveCursor(to: count - 1)
         case .pageUp: moveCursor(to: cursor - pageStep)
         case .pageDown: moveCursor(to: cursor + pageStep)
-        case .toggle: setLevel(levels[areaIndex] == cursor + 1 ? 0 : cursor + 1)
+        case .toggle: setLevel(chosenLevels[areaIndex] == cursor + 1 ? 0 : cursor + 1)
         case .markSelected: setLevel(cursor + 1)
         case .markNumber:
             guard case .character(let digit) = key, let level = Int(String(digit)) else { return [] }
@@ -273,17 +273,17 @@ extension AppState {
             message = Message(text: "\(currentArea.name) has no level \(level) in this file to mark (its cell or entry is missing)", isError: true)
             return
         }
-        var changed = levels
+        var changed = chosenLevels
         changed[areaIndex] = level
         changeLevels(to: changed)
     }
 
     /// Replaces the marks as one undoable change; the same marks change nothing.
     private mutating func changeLevels(to newLevels: [Int]) {
-        guard newLevels != levels else { return }
-        undoStack.append(Snapshot(levels: levels, area: areaIndex))
+        guard newLevels != chosenLevels else { return }
+        undoStack.append(Snapshot(levels: chosenLevels, area: areaIndex))
         redoStack.removeAll()
-        levels = newLevels
+        chosenLevels = newLevels
     }
 
     private mutating func undo() {
@@ -291,7 +291,7 @@ extension AppState {
             message = Message(text: "Nothing to undo", isError: false)
             return
         }
-        redoStack.append(Snapshot(levels: levels, area: previous.area))
+        redoStack.append(Snapshot(levels: chosenLevels, area: previous.area))
         restore(previous)
     }
 
@@ -300,15 +300,15 @@ extension AppState {
             message = Message(text: "Nothing to redo", isError: false)
             return
         }
-        undoStack.append(Snapshot(levels: levels, area: next.area))
+        undoStack.append(Snapshot(levels: chosenLevels, area: next.area))
         restore(next)
     }
 
     /// Puts the marks back and shows the area that changed, with its level selected.
     private mutating func restore(_ snapshot: Snapshot) {
-        levels = snapshot.levels
+        chosenLevels = snapshot.levels
         areaIndex = snapshot.area
-        if levels[areaIndex] > 0 { cursors[areaIndex] = levels[areaIndex] - 1 }
+        if chosenLevels[areaIndex] > 0 { cursors[areaIndex] = chosenLevels[areaIndex] - 1 }
     }
 
     private mutating func toggleDetails() {
