@@ -157,6 +157,10 @@ struct DisplayTextTests {
         #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(TextWrap.lines("設計設計設", width: 5) == ["設計", "設計", "設"])
         #expect(TextWrap.lines("a\nb", width: 5) == ["a", "b"])
+        // A list item's continuation lines hang under its text.
+        #expect(TextWrap.lines("- one two three four", width: 11) == ["- one two", "  three", "  four"])
+        #expect(TextWrap.lines("  12. alpha beta gamma", width: 14) == ["12. alpha beta", "    gamma"])
+        #expect(TextWrap.lines("-x y z w", width: 4) == ["-x y", "z w"])
     }
 
     @Test func markupIsRemovedAndDetailsSplit() {

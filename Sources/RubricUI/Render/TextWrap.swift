@@ -5,9 +5,32 @@ public enum TextWrap {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result += wrapParagraph(paragraph, width: width)
+            // A list item's continuation lines hang under its text, not under its marker.
+            let hang = listMarkerWidth(paragraph)
+            guard hang > 0, hang < width / 2 else { result += wrapParagraph(paragraph, width: width); continue }
+            let first = wrapParagraph(paragraph, width: width)
+            guard first.count > 1 else { result += first; continue }
+            // The first line as usual, then the words it left, wrapped in the narrower column.
+            let words = paragraph.split(separator: " ")
+            let taken = first[0].split(separator: " ").count
+            let rest = Substring(words.dropFirst(taken).joined(separator: " "))
+            let pad = String(repeating: " ", count: hang)
+            result += [first[0]] + wrapParagraph(rest, width: width - hang).map { pad + $0 }
         }
         return result
+    }
+
+    /// The columns of a leading list marker with its blank (`- `, `* `, `+ `, `12. `), as the
+    /// line is drawn (without the indentation before it); 0 when the line is no list item.
+    static func listMarkerWidth(_ line: Substring) -> Int {
+        let rest = line.drop { $0 == " " }
+        if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " { return 2 }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
+        if digits > 0, digits < 4, let after = rest.dropFirst(digits).first, after == "." || after == ")",
+           rest.dropFirst(digits + 1).first == " " {
+            return digits + 2
+        }
+        return 0
     }
 
     private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
