@@ -28,4 +28,11 @@ extension Rubric {
         }
         return String(key)
     }
+
+    /// A level of an area by its name, where the layout names levels (a table's header, a
+    /// level heading), compared as area names are; nil when no level has that name.
+    public func levelNumber(named query: String, inArea index: Int) -> Int? {
+        let wanted = Self.lookupKey(query)
+        return areas[index].levels.firstIndex { $0.name.map(Self.lookupKey) == wanted }.map { $0 + 1 }
+    }
 }

@@ -9,7 +9,8 @@ struct MarkCommand: ParsableCommand {
         usage: "rubric mark [FILE] AREA LEVEL [--force]",
         discussion: """
             FILE defaults to ./rubric.md. AREA is the area's 1-based number, or its name in any case \
-            (a unique prefix is enough). LEVEL 0 clears the area. A read-only file is refused unless --force.
+            (a unique prefix is enough). LEVEL is a number (0 clears the area), or the level's name where the \
+            ladder names its levels (a table's header, a level heading). A read-only file is refused unless --force.
             """
     )
 
@@ -56,9 +57,11 @@ struct MarkCommand: ParsableCommand {
         let updated: [UInt8]
         do {
             let index = try rubric.areaIndex(matching: request.area)
-            guard let level = Int(request.level) else {
+            guard let level = Int(request.level) ?? rubric.levelNumber(named: request.level, inArea: index) else {
                 let area = rubric.areas[index]
-                throw fail(request.file, "level '\(request.level)' is not a number for '\(area.name)' (0 to \(area.maximum); 0 clears the mark)")
+                let names = area.levels.compactMap(\.name)
+                let named = names.isEmpty ? "" : ", or one of the level names: \(names.joined(separator: ", "))"
+                throw fail(request.file, "level '\(request.level)' is not a number for '\(area.name)' (0 to \(area.maximum); 0 clears the mark\(named))")
             }
             updated = try rubric.bytes(settingArea: index, to: level)
         } catch let exit as ExitCode {

@@ -271,6 +271,15 @@ struct CommandLineTests {
         #expect(try runRubric(["score", yaml]).stderr.hasSuffix("convert it with: rubric import \(yaml) -o NEW.md\n"))
     }
 
+    @Test func markTakesALevelsName() throws {
+        let scratch = Scratch()
+        let table = scratch.copy("table.md")
+        #expect(try runRubric(["mark", table, "mentoring", "senior (p3)"]).stdout == "6/12\n")
+        #expect(try runRubric(["score", table, "--format", "csv"]).stdout.contains("Team,Mentoring,3,4"))
+        let wrong = try runRubric(["mark", table, "mentoring", "principal"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("or one of the level names: Associate (P1), Engineer (P2), Senior (P3), Staff (P4)"))
+    }
+
     @Test func scoreNamesTheLevelAndTheLayout() throws {
         let scratch = Scratch()
         let table = scratch.copy("table.md")
