@@ -48,8 +48,8 @@ extension Rubric {
     /// with about as many levels: that is no reason to warn.)
     private func layoutDiagnostics() -> [Diagnostic] {
         guard layoutChoice != .declared else { return [] }
-        let document = Self.classify(bytes).0
         let levels = areas.reduce(0) { $0 + $1.maximum }
+        let document = self.document
         let better = Layout.allCases.filter { $0 != layout }.map { ($0, $0.read(document).areas) }
             .filter { _, areas in areas.reduce(0) { $0 + $1.maximum } >= 2 * levels }
             .max { $0.1.reduce(0) { $0 + $1.maximum } < $1.1.reduce(0) { $0 + $1.maximum } }

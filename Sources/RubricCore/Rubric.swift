@@ -7,6 +7,11 @@
 public struct Rubric: Sendable {
     public let bytes: [UInt8]
     public let lines: [Line]
+    /// What each line is (kept so that check can try the other layouts without reading the
+    /// file again).
+    let kinds: [LineKind]
+    /// A UTF-8 byte order mark's length, or 0.
+    let byteOrderMarkLength: Int
     /// The line ending the file mostly uses; lines the program adds use it.
     public let lineEnding: LineEnding
     /// Where the ladder is in the markdown, and why it was read that way.
@@ -35,6 +40,8 @@ public struct Rubric: Sendable {
         }
         self.bytes = bytes
         self.lines = document.lines
+        self.kinds = document.kinds
+        self.byteOrderMarkLength = document.byteOrderMarkLength
         self.lineEnding = ending
         self.layout = layout
         self.layoutChoice = choice
@@ -78,6 +85,11 @@ public struct Rubric: Sendable {
 
     /// The comment (its whole range) that holds a byte offset, if any.
     func comment(containing offset: Int) -> Range<Int>? { commentRanges.range(containing: offset) }
+
+    /// The classified file again, as the layouts read it.
+    var document: Document {
+        Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: commentRanges, byteOrderMarkLength: byteOrderMarkLength)
+    }
 
     /// Each area's current level, in order.
     public var currentLevels: [Int] { areas.map(\.currentLevel) }

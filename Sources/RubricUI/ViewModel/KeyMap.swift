@@ -73,7 +73,13 @@ public enum KeyMap {
     }
 
     /// The hint texts in priority order.
-    public static func hints(_ glyphs: Glyphs) -> [String] {
+    public static func hints(_ glyphs: Glyphs) -> [String] { glyphs.isASCII ? asciiHints : unicodeHints }
+
+    /// Worked out once: the hint line is drawn at every frame.
+    private static let unicodeHints = hintTexts(.unicode)
+    private static let asciiHints = hintTexts(.ascii)
+
+    private static func hintTexts(_ glyphs: Glyphs) -> [String] {
         hintPriority.compactMap { action in levels.first { $0.action == action }?.hint?.text(glyphs) }
     }
 

@@ -127,7 +127,8 @@ extension AppState {
 
     /// The help and problems boxes scroll with the movement keys; any other key closes them.
     private mutating func handlePanel(_ key: Key) -> [Effect] {
-        let page = max(1, PanelLayout(state: self).visibleRows - 1)
+        let panel = PanelLayout(state: self)
+        let page = max(1, panel.visibleRows - 1)
         let wanted: Int
         switch KeyMap.action(for: key, in: KeyMap.panel) {
         case .up: wanted = panelScroll - 1
@@ -142,7 +143,7 @@ extension AppState {
             mode = .normal
             return []
         }
-        panelScroll = PanelLayout(state: self).clamped(scroll: wanted)
+        panelScroll = panel.clamped(scroll: wanted)
         return []
     }
 
