@@ -119,12 +119,8 @@ struct FirstMinutesTests {
         try session.press("g")
         var previous = try session.waitFor("▌1 ○")
         for key in ["j", "j", "j", "j", "k", "k", "k", "k"] {
-            try session.press(key)
             // Every key moves the selection, so the frame after it differs from the one before.
-            let shown = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the move") {
-                let now = try session.screen()
-                return now != previous ? now : nil
-            }
+            let shown = try session.frame(after: key, from: previous)
             previous = shown
             let top = String(shown.split(separator: "\n", omittingEmptySubsequences: false)[3])
             #expect(top.range(of: #"^[▌ ]\d [●○] "#, options: .regularExpression) != nil, "after \(key): '\(top)'")
@@ -158,11 +154,7 @@ struct FirstMinutesTests {
         let session = try TmuxSession([path], width: 40, height: 10, recordOutput: true)
         var previous = try session.waitFor("0/8")
         for key in ["j", "j", "j", "j", "j", "j", "j", "k", "k", "k", "k", "k", "k"] {
-            try session.press(key)
-            let shown = try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the move") {
-                let now = try session.screen()
-                return now != previous ? now : nil
-            }
+            let shown = try session.frame(after: key, from: previous)
             let redrawn = try session.redrawn()
             #expect(shown == redrawn, "after \(key):\n\(shown)\n---\n\(redrawn)")
             previous = redrawn

@@ -108,6 +108,16 @@ final class TmuxSession {
 
     struct TimedOut: Error {}
 
+    /// Presses a key that changes the screen (a move) and returns the first frame that
+    /// differs from `previous`: the one the key drew.
+    func frame(after key: String, from previous: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try press(key)
+        return try poll(timeout: 5, sourceLocation: sourceLocation, what: "the frame after \(key)") {
+            let now = try screen()
+            return now != previous ? now : nil
+        }
+    }
+
     /// Presses Ctrl-L and returns the screen once the program has cleared it (`clear` is
     /// ESC [ H ESC [ J here) and written the whole frame again: its output stops growing.
     /// Needs `recordOutput`.
