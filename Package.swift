@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStore"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
         .target(name: "RubricImport", dependencies: ["RubricCore", .product(name: "Yams", package: "Yams")]),
+        // The editor's loop behind a terminal protocol: events, effects, background work.
+        .target(name: "RubricRuntime", dependencies: ["RubricUI", "RubricCore", "RubricStore"]),
         // ncursesw, the only C library the program talks to.
         .systemLibrary(
             name: "CNcursesw",
@@ -34,7 +36,7 @@ let package = Package(
         // Finding and resolving themes: the user's folder, then the shipped ones.
         .target(name: "RubricThemes", dependencies: ["RubricUI", "RubricStore", "ShippedThemes"]),
         // The only code that calls ncurses: copies grids to the screen, reads keys.
-        .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricUI", "RubricCore", "RubricStore"]),
+        .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricRuntime", "RubricUI", "RubricCore", "RubricStore"]),
         // The command line: thin wiring of the above.
         .executableTarget(
             name: "rubric",
@@ -53,6 +55,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricThemes"]),
+        .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricCore"]),
         .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
     ],

@@ -25,6 +25,11 @@ static inline attr_t rubric_a_normal(void) { return A_NORMAL; }
 static inline int rubric_key_resize(void) { return KEY_RESIZE; }
 static inline int rubric_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rubric_err(void) { return ERR; }
+/* The mouse reports used: the left button's press, and the wheel (buttons 4 and 5). */
+static inline mmask_t rubric_mouse_events(void) { return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline mmask_t rubric_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t rubric_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t rubric_wheel_down(void) { return BUTTON5_PRESSED; }
 /* Only the character type: it is all ncursesw needs, and loading every category from the
    locale files cost a sixth of a millisecond at start. */
 static inline int rubric_setlocale_ctype(void) { return setlocale(LC_CTYPE, "") != NULL; }

@@ -1,4 +1,5 @@
 import CNcursesw
+import RubricRuntime
 import RubricUI
 
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ import Glibc
 ///
 /// It copies grids to the screen (writing only the cells that changed, and letting ncurses
 /// work out the smallest update for the terminal) and turns key presses into events.
-final class Screen {
+final class Screen: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let styles: StyleTable
     private var shown: Grid?
@@ -21,7 +22,9 @@ final class Screen {
 
     /// Starts curses mode. The caller has checked that stdin and stdout are terminals and
     /// that TERM can place the cursor (`terminalProblem`).
-    init(theme: Theme, monochrome: Theme) {
+    /// With `mouse`, clicks and the wheel are reported (SGR reports where terminfo's
+    /// `kmous` says so, as xterm-256color's does); without, the terminal keeps its own selection.
+    init(theme: Theme, monochrome: Theme, mouse: Bool) {
         // Without the locale, ncursesw treats every non-ASCII byte as unprintable.
         _ = rubric_setlocale_ctype()
         isUTF8 = rubric_locale_is_utf8() != 0
@@ -34,6 +37,11 @@ final class Screen {
         _ = set_escdelay(25)
         _ = curs_set(0)
         styles = StyleTable(theme: theme, monochrome: monochrome)
+        if mouse {
+            _ = mousemask(rubric_mouse_events(), nil)
+            // Clicks at once: no waiting to see whether a double click follows.
+            _ = mouseinterval(0)
+        }
     }
 
     var size: Size { Size(width: Int(rubric_cols()), height: Int(rubric_lines())) }
@@ -111,16 +119,56 @@ final class Screen {
         }
     }
 
-    /// Waits for the next key or resize.
-    func nextEvent() -> ScreenEvent? {
-        var code: wint_t = 0
-        let result = wget_wch(window, &code)
-        if result == rubric_err() { return nil }
-        if result == rubric_key_code_yes() {
-            if Int32(code) == rubric_key_resize() { return .resize(size) }
-            return KeyDecoder.functionKey(Int32(code)).map(ScreenEvent.key)
+    /// Waits for input or for `wake` to become readable, then returns all the input there is.
+    func read(wakingOn wake: Int32) -> [TerminalInput] {
+        // ncurses may already hold input it read from the terminal: that comes first.
+        var inputs = available()
+        if !inputs.isEmpty { return inputs }
+        var waits = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        // A resize interrupts the wait (EINTR) and ncurses then reports it. A second is the
+        // longest a resize can wait should it land between looking and waiting.
+        _ = poll(&waits, 2, 1000)
+        inputs = available()
+        return inputs
+    }
+
+    /// The input ncurses can give without waiting.
+    private func available() -> [TerminalInput] {
+        wtimeout(window, 0)
+        var inputs: [TerminalInput] = []
+        while let input = nextInput() { inputs.append(input) }
+        return inputs
+    }
+
+    /// The next key, resize or mouse report, or nil when there is none yet. Input ncurses
+    /// can't name (an unknown escape sequence, a mouse button not used here) is skipped.
+    private func nextInput() -> TerminalInput? {
+        while true {
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            if result == rubric_err() { return nil }
+            if result == rubric_key_code_yes() {
+                let key = Int32(code)
+                if key == rubric_key_resize() { return .resize(size) }
+                if key == KEY_MOUSE {
+                    if let mouse = mouseInput() { return mouse }
+                    continue
+                }
+                if let decoded = KeyDecoder.functionKey(key) { return .key(decoded) }
+                continue
+            }
+            if let decoded = KeyDecoder.character(UInt32(code)) { return .key(decoded) }
         }
-        return KeyDecoder.character(UInt32(code)).map(ScreenEvent.key)
+    }
+
+    private func mouseInput() -> TerminalInput? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        if state & rubric_button1_pressed() != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+        if state & rubric_wheel_up() != 0 { return .wheel(-1) }
+        if state & rubric_wheel_down() != 0 { return .wheel(1) }
+        return nil
     }
 
     /// Forgets what is on the terminal and draws everything again (Ctrl-L, after `fg`).
@@ -142,14 +190,11 @@ final class Screen {
         forceRedraw()
     }
 
-    /// Ends curses mode: cursor, echo and the main screen come back.
+    /// Ends curses mode: cursor, echo, the main screen and the terminal's own mouse
+    /// selection come back.
     func close() {
+        _ = mousemask(0, nil)
         _ = curs_set(1)
         _ = endwin()
     }
-}
-
-enum ScreenEvent {
-    case key(Key)
-    case resize(Size)
 }

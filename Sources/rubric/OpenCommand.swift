@@ -4,11 +4,15 @@ import RubricStore
 import RubricTerminal
 import RubricUI
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the full-screen editor (the default command).",
-        usage: "rubric [FILE] [--theme NAME|PATH]"
+        usage: "rubric [FILE] [--theme NAME|PATH] [--no-mouse]"
     )
 
     @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
@@ -18,13 +22,23 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var themeOption: ThemeOption
 
+    @Flag(help: "Leave the mouse to the terminal (its own selection and copying); RUBRIC_NO_MOUSE=1 does the same.")
+    var noMouse = false
+
     func run() throws {
-        try Self.open(file, themeName: themeOption.theme)
+        try Self.open(file, themeName: themeOption.theme, mouse: !noMouse)
+    }
+
+    /// Clicks and the wheel reach the editor unless `--no-mouse` or a non-empty
+    /// RUBRIC_NO_MOUSE says to leave them to the terminal.
+    static func wantsMouse(_ asked: Bool) -> Bool {
+        guard asked, let value = getenv("RUBRIC_NO_MOUSE") else { return asked }
+        return String(cString: value).isEmpty
     }
 
     /// Opens `file` in the editor: the whole of `open`, callable without parsing arguments
     /// so that `RubricCommand.main` can skip ArgumentParser on the plain `rubric FILE` path.
-    static func open(_ file: String, themeName: String?) throws {
+    static func open(_ file: String, themeName: String?, mouse: Bool = true) throws {
         let themes = try ThemeOption.load(themeName)
         let loaded: LoadedFile?
         if LoadedFile.exists(file) {
@@ -41,7 +55,8 @@ struct OpenCommand: ParsableCommand {
         let status: Int32
         do {
             status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: isNewFile,
-                                         rescue: rescue, theme: themes.theme, monochrome: themes.monochrome)
+                                         rescue: rescue, theme: themes.theme, monochrome: themes.monochrome,
+                                         mouse: wantsMouse(mouse))
         } catch let problem as TerminalApp.StartError {
             printError(UsageText.errorLine(problem.description))
             throw ExitCode(ExitStatus.unusableInput)

@@ -10,7 +10,7 @@ struct RubricCommand: ParsableCommand {
         commandName: "rubric",
         abstract: "Assess yourself against an engineering career rubric kept in markdown.",
         usage: """
-            rubric [FILE] [--theme NAME|PATH]
+            rubric [FILE] [--theme NAME|PATH] [--no-mouse]
               rubric <subcommand> [...]
             """,
         discussion: """

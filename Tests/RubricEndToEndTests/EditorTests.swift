@@ -145,6 +145,7 @@ struct EditorTests {
         try session.waitFor("Score 15/35")
         try session.press("?")
         try session.waitFor("Keys")
+        try session.press("End")
         try session.waitFor("q Esc Ctrl-C  quit (asks first when there are unsaved changes)")
         try session.press("x")
         try session.waitFor("? help")

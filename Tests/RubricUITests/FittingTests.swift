@@ -11,7 +11,7 @@ struct FittingTests {
         let small = makeState(width: 39, height: 10)
         let (after, effects) = press(small, .character("j"), .character(" "), .character("3"), .enter, .right, .character("?"))
         #expect(effects.isEmpty && after.chosenLevels == small.chosenLevels && after.cursors == small.cursors && after.areaIndex == 0)
-        #expect(after.mode == .normal)
+        #expect(after.screen == .tooSmall && after.screens == [.levels] && after.prompt == nil)
         #expect(press(small, .control("l")).1 == [.redraw])
         #expect(press(small, .character("q")).1 == [.quit])
     }
@@ -20,7 +20,7 @@ struct FittingTests {
         let (modified, _) = press(makeState(), .character("5"))
         let (small, _) = update(modified, .resize(Size(width: 30, height: 8)))
         let (asking, effects) = press(small, .control("c"))
-        #expect(effects.isEmpty && asking.mode == .confirmQuit)
+        #expect(effects.isEmpty && asking.prompt == .quit)
         #expect(screen(asking) == """
 
 
@@ -32,7 +32,7 @@ struct FittingTests {
 
             """)
         #expect(press(asking, .character("n")).1 == [.quit])
-        #expect(press(asking, .character("c")).0.mode == .normal)
+        #expect(press(asking, .character("c")).0.prompt == nil)
     }
 
     @Test func asciiGlyphsOutsideAUTF8Locale() {
@@ -87,7 +87,7 @@ struct FittingTests {
     @Test func hintsAreWholeAndByPriority() {
         for width in 40...120 {
             let row = Renderer.render(makeState(width: width, height: 12)).rowText(11)
-            let hints = KeyMap.hints(.unicode)
+            let hints = KeyMap.levels.hints(.unicode)
             let shown = hints.filter { row.contains("  \($0)") || row.hasPrefix(" \($0)") }
             // What shows is a prefix of the priority list, each hint whole.
             #expect(shown == Array(hints.prefix(shown.count)), "\(width): \(row)")
@@ -108,8 +108,8 @@ struct FittingTests {
             seen += screen(state).split(separator: "\n")[1...8].joined(separator: "\n") + "\n"
             state = press(state, .down).0
         }
-        #expect(state.mode == .help)
-        for binding in KeyMap.levels {
+        #expect(state.screen == .help)
+        for binding in KeyMap.levels.bindings {
             for word in binding.description.split(separator: " ") { #expect(seen.contains(word), "\(word)") }
         }
         #expect(!seen.contains("…"))
@@ -117,7 +117,7 @@ struct FittingTests {
         #expect(end.panelScroll > 0 && press(end, .down).0.panelScroll == end.panelScroll)
         #expect(press(end, .home).0.panelScroll == 0 && press(end, .pageUp).0.panelScroll < end.panelScroll)
         #expect(press(help, .pageDown).0.panelScroll > 1)
-        #expect(press(help, .character("x")).0.mode == .normal)
+        #expect(press(help, .character("x")).0.isIdle)
     }
 
     @Test func theTopLineAlwaysStartsALevel() {
@@ -143,7 +143,7 @@ struct FittingTests {
         let rubric = try Rubric(bytes: Array("## A\n\n1. short\n2. \(long)\n3. short\n".utf8))
         var state = AppState(rubric: rubric, fileName: "t.md", size: Size(width: 40, height: 10))
         state = press(state, .down).0
-        #expect(state.cursor == 1 && state.levelList.levelLines[1].count > state.levelList.height)
+        #expect(state.cursor == 1 && state.levelsLayout.levelLines[1].count > state.levelsLayout.height)
         var seen = ""
         for _ in 0..<10 {
             seen += screen(state)
@@ -164,17 +164,17 @@ struct FittingTests {
         let rubric = try Rubric(bytes: Array("## A\n\nA description.\n\n1. \(level) \(level)\n2. b\n".utf8))
         // A body of ten lines: the description and its blank line, then level 1 in full.
         let state = AppState(rubric: rubric, fileName: "t.md", size: Size(width: 20, height: 16))
-        let list = state.levelList
-        let top = state.scrolls[0], first = list.levelLines[0]
+        let list = state.levelsLayout
+        let top = state.shownTop, first = list.levelLines[0]
         // The case that matters: level 1 fits the body, but not below the description.
         #expect(first.count <= list.height && first.upperBound > list.height)
         #expect(first.upperBound <= top + list.height, "level 1 cut: top \(top), \(first), height \(list.height)")
-        #expect(press(press(state, .down).0, .up).0.scrolls[0] == top)
+        #expect(press(press(state, .down).0, .up).0.shownTop == top)
     }
 
     private func assertTopStartsALevel(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
-        let list = state.levelList
-        let top = state.scrolls[state.areaIndex]
+        let list = state.levelsLayout
+        let top = state.shownTop
         let selected = list.levelLines[state.cursor]
         let startsLevel = top == 0 || list.levelLines.contains { $0.lowerBound == top }
         let tallerThanBody = selected.count > list.height
@@ -204,13 +204,13 @@ struct FittingTests {
         let (state, effects) = update(opened, .checked(opened.rubric.diagnostics))
         #expect(effects.isEmpty && state.message?.text == "1 problem in this file: ! lists them")
         let (listed, _) = press(state, .character("!"))
-        #expect(listed.mode == .problems)
+        #expect(listed.screen == .problems)
         let text = screen(listed)
         #expect(text.contains("Problems") && text.contains("line 22") && text.contains("Engineering' has unbalanced"))
-        #expect(press(listed, .escape).0.mode == .normal)
+        #expect(press(listed, .escape).0.isIdle)
         let clean = update(makeState("two-groups.md"), .checked([])).0
         #expect(clean.message == nil)
-        #expect(press(clean, .character("!")).0.mode == .normal)
+        #expect(press(clean, .character("!")).0.isIdle)
         #expect(press(clean, .character("!")).0.message?.text.hasPrefix("No problems") == true)
     }
 
@@ -226,22 +226,22 @@ struct FittingTests {
 
     @Test func aReadOnlyFileIsAskedAbout() {
         let (modified, saveEffects) = press(makeState(), .character("1"), .character("s"))
-        #expect(saveEffects == [.save(bytes: modified.documentBytes, allowing: [])])
+        #expect(saveEffects == [.save(bytes: modified.document.bytes, allowing: [])])
         let (asking, _) = update(modified, .fileIsReadOnly)
-        #expect(asking.mode == .confirmReadOnly)
+        #expect(asking.prompt == .readOnly)
         #expect(Renderer.render(asking).rowText(22).hasPrefix(" technical.md is read-only: (o)verwrite (c)ancel"))
         // While a question waits, the hint line says so instead of offering keys that wait too.
         #expect(Renderer.render(asking).rowText(23).hasPrefix(" answer the question above  Esc cancels it"))
         let (cancelled, _) = press(asking, .character("c"))
-        #expect(cancelled.mode == .normal && cancelled.message?.text == "Not saved: technical.md is read-only")
+        #expect(cancelled.isIdle && cancelled.message?.text == "Not saved: technical.md is read-only")
         let (overwriting, effects) = press(asking, .character("o"))
-        #expect(effects == [.save(bytes: modified.documentBytes, allowing: .readOnly)])
+        #expect(effects == [.save(bytes: modified.document.bytes, allowing: .readOnly)])
         // Once agreed, later saves don't ask again; a changed-on-disk answer holds for one save.
         let (conflict, _) = update(overwriting, .fileChangedOnDisk)
         let (both, more) = press(conflict, .character("o"))
-        #expect(more == [.save(bytes: modified.documentBytes, allowing: [.readOnly, .changedOnDisk])])
+        #expect(more == [.save(bytes: modified.document.bytes, allowing: [.readOnly, .changedOnDisk])])
         let (saved, _) = update(both, .saveSucceeded(path: "t.md", saved: fixtureRubric("technical.md")))
-        #expect(press(saved, .character("3"), .character("s")).1.last == .save(bytes: press(saved, .character("3")).0.documentBytes, allowing: .readOnly))
+        #expect(press(saved, .character("3"), .character("s")).1.last == .save(bytes: press(saved, .character("3")).0.document.bytes, allowing: .readOnly))
     }
 
     @Test func theRescueOfferCountsTheCopiesAndTheCopyGoesOnceSaved() throws {
@@ -253,14 +253,14 @@ struct FittingTests {
         #expect(screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21...22] ==
                 [" Unsaved marks in technical.md.save.1 (the newest of 2 rescue copies): (o)pen", " (i)gnore"])
         let (opened, _) = press(state, .character("o"), .character("s"))
-        let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.documentBytes)))
+        let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.document.bytes)))
         #expect(effects == [.removeRescueCopy(path: "/tmp/x/technical.md.save.1"), .check])
         #expect(saved.message?.text == "Saved; removed technical.md.save.1, whose marks the file now holds")
         // Saved with other marks, the file doesn't hold the copy's work: the copy stays.
         let (changed, _) = press(state, .character("o"), .character("1"), .character("s"))
-        #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.documentBytes))).1 == [.check])
+        #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.document.bytes))).1 == [.check])
         // Ignored, it stays too.
         let (ignored, _) = press(state, .character("i"), .character("1"), .character("s"))
-        #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.documentBytes))).1 == [.check])
+        #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.document.bytes))).1 == [.check])
     }
 }

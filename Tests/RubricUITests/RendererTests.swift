@@ -29,7 +29,7 @@ struct RendererTests {
 
              Score 15/35 █████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 43%   saved
 
-             q quit  s save  Space toggle  ? help  ←→ area  ↑↓ level  1-9 mark  u undo
+             q quit  s save  Space toggle  ? help  ←→ area  ↑↓ level  o overview  / search
             """)
     }
 
@@ -128,9 +128,15 @@ struct RendererTests {
     }
 
     @Test func helpListsEveryKey() {
-        let text = screen(press(makeState(), .character("?")).0)
-        // Built from the key map: every binding's keys and words, in a box that fits.
-        for binding in KeyMap.levels {
+        // Built from the key map: every binding's keys and words, in a box that fits and
+        // scrolls through them all.
+        var state = press(makeState(), .character("?")).0
+        var text = ""
+        for _ in 0..<20 {
+            text += screen(state)
+            state = press(state, .pageDown).0
+        }
+        for binding in KeyMap.levels.bindings {
             #expect(text.contains(binding.label.text(.unicode)), "\(binding.label.unicode)")
             #expect(text.contains(binding.description.prefix(20)), "\(binding.description)")
         }

@@ -30,3 +30,19 @@ func screen(_ state: AppState) -> String {
     return (0..<grid.height).map { grid.rowText($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
         .joined(separator: "\n")
 }
+
+extension AppState {
+    /// On the levels screen with no question asked: where keys mark levels.
+    var isIdle: Bool { prompt == nil && screen == .levels }
+    var isOfferingRescue: Bool {
+        if case .rescue = prompt { return true }
+        return false
+    }
+    /// The shown area's list as the levels screen lays it out.
+    var levelsLayout: LevelListLayout { LevelsScreen.layout(self).list }
+}
+
+extension AppState {
+    /// The first body line the levels screen shows.
+    var shownTop: Int { levelsLayout.scrollKeeping(level: cursor, in: scroll(in: area)) }
+}

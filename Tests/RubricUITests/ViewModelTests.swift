@@ -7,7 +7,7 @@ import Testing
 struct ViewModelTests {
     @Test func cursorsStartOnTheMarkedLevel() {
         let state = makeState()
-        #expect(state.cursors == [1, 1, 1, 1, 1, 1, 2])
+        #expect(state.document.areaIDs.map(state.cursor(in:)) == [1, 1, 1, 1, 1, 1, 2])
         #expect(state.areaIndex == 0 && !state.isModified)
     }
 
@@ -34,7 +34,7 @@ struct ViewModelTests {
     @Test func eachAreaKeepsItsOwnCursor() {
         let (state, _) = press(makeState(), .down, .down, .right, .up, .left)
         #expect(state.cursor == 3)
-        #expect(state.cursors[1] == 0)
+        #expect(state.cursor(in: state.document.areaIDs[1]) == 0)
     }
 
     @Test func toggleMarksOneLevelAndUnmarksTheOthers() {
@@ -101,10 +101,10 @@ struct ViewModelTests {
 
     @Test func quittingWithChangesAsks() throws {
         let (asking, effects) = press(makeState(), .character("1"), .character("q"))
-        #expect(effects.isEmpty && asking.mode == .confirmQuit)
-        #expect(press(asking, .character("c")).0.mode == .normal)
-        #expect(press(asking, .escape).0.mode == .normal)
-        #expect(press(asking, .character("x")).0.mode == .confirmQuit)
+        #expect(effects.isEmpty && asking.prompt == .quit)
+        #expect(press(asking, .character("c")).0.isIdle)
+        #expect(press(asking, .escape).0.isIdle)
+        #expect(press(asking, .character("x")).0.prompt == .quit)
         #expect(press(asking, .character("n")).1 == [.quit])
         let (saving, saveEffects) = press(asking, .character("y"))
         guard case .save(let bytes, []) = saveEffects.first else { Issue.record("no save"); return }
@@ -112,36 +112,36 @@ struct ViewModelTests {
         #expect(done == [.quit])
         // A failed save on the way out stays in the program.
         let (stayed, none) = update(saving, .saveFailed(reason: "read-only file system"))
-        #expect(none.isEmpty && stayed.mode == .normal && stayed.isModified)
+        #expect(none.isEmpty && stayed.isIdle && stayed.isModified)
     }
 
     @Test func promptsTakeEitherCaseAndEscOrCtrlCCancel() {
         let (asking, _) = press(makeState(), .character("1"), .character("q"))
         #expect(press(asking, .character("N")).1 == [.quit])
-        #expect(press(asking, .character("C")).0.mode == .normal)
-        #expect(press(asking, .control("c")).0.mode == .normal)
-        #expect(press(asking, .control("x")).0.mode == .confirmQuit)
+        #expect(press(asking, .character("C")).0.isIdle)
+        #expect(press(asking, .control("c")).0.isIdle)
+        #expect(press(asking, .control("x")).0.prompt == .quit)
         let (modified, _) = press(makeState(), .character("1"), .character("s"))
         let (conflict, _) = update(modified, .fileChangedOnDisk)
-        #expect(press(conflict, .character("O")).1 == [.save(bytes: modified.documentBytes, allowing: .changedOnDisk)])
-        #expect(press(conflict, .escape).0.mode == .normal)
+        #expect(press(conflict, .character("O")).1 == [.save(bytes: modified.document.bytes, allowing: .changedOnDisk)])
+        #expect(press(conflict, .escape).0.isIdle)
         let (confirm, _) = press(conflict, .character("R"))
-        #expect(confirm.mode == .confirmReload)
+        #expect(confirm.prompt == .reload)
         #expect(press(confirm, .character("Y")).1 == [.reload])
-        #expect(press(confirm, .character("C")).0.mode == .normal)
-        #expect(press(confirm, .control("c")).0.mode == .normal)
+        #expect(press(confirm, .character("C")).0.isIdle)
+        #expect(press(confirm, .control("c")).0.isIdle)
     }
 
     @Test func helpOpensAndAnyKeyClosesIt() {
         let (help, _) = press(makeState(), .character("?"))
-        #expect(help.mode == .help)
+        #expect(help.screen == .help)
         let (closed, effects) = press(help, .character("q"))
-        #expect(closed.mode == .normal && effects.isEmpty)
+        #expect(closed.isIdle && effects.isEmpty)
     }
 
     @Test func detailsExpandOnTheSelectedLevel() {
         let (state, _) = press(makeState(), .right, .character("d"))
-        #expect(state.expanded == [.init(area: 1, level: 1)])
+        #expect(state.expanded == [.init(area: state.document.areaIDs[1], level: 1)])
         #expect(press(state, .character("d")).0.expanded.isEmpty)
         let (none, _) = press(makeState(), .character("d"))
         #expect(none.expanded.isEmpty && none.message?.text == "This level has no details")
@@ -155,12 +155,12 @@ struct ViewModelTests {
     @Test func changedOnDiskOffersOverwriteReloadCancel() {
         let (modified, _) = press(makeState(), .character("1"), .character("s"))
         let (conflict, _) = update(modified, .fileChangedOnDisk)
-        #expect(conflict.mode == .conflict)
-        #expect(press(conflict, .character("o")).1 == [.save(bytes: modified.documentBytes, allowing: .changedOnDisk)])
-        #expect(press(conflict, .character("c")).0.mode == .normal)
+        #expect(conflict.prompt == .conflict)
+        #expect(press(conflict, .character("o")).1 == [.save(bytes: modified.document.bytes, allowing: .changedOnDisk)])
+        #expect(press(conflict, .character("c")).0.isIdle)
         let (confirm, none) = press(conflict, .character("r"))
-        #expect(confirm.mode == .confirmReload && none.isEmpty)
-        #expect(press(confirm, .character("n")).0.mode == .normal)
+        #expect(confirm.prompt == .reload && none.isEmpty)
+        #expect(press(confirm, .character("n")).0.isIdle)
         #expect(press(confirm, .character("y")).1 == [.reload])
         let (reloaded, _) = update(confirm, .reloaded(fixtureRubric("technical.md")))
         #expect(!reloaded.isModified && reloaded.chosenLevels[0] == 2)
@@ -168,14 +168,14 @@ struct ViewModelTests {
 
     @Test func resizeKeepsTheSelectionInView() {
         let (small, _) = press(makeState(width: 40, height: 10), .end)
-        let layout = LevelListLayout(area: small.currentArea, areaIndex: 0, expanded: [], width: 40, height: 4)
+        let layout = LevelListLayout(area: small.currentArea, id: small.area, expanded: [], width: 40, height: 4)
         let lines = layout.levelLines[4]
         // Fully in view, or from its first line when it is taller than the body.
-        let top = small.scrolls[0]
+        let top = small.shownTop
         #expect(top <= lines.lowerBound && (lines.upperBound <= top + 4 || top == lines.lowerBound))
         #expect(top > 0)
         let (large, _) = update(small, .resize(Size(width: 120, height: 40)))
-        #expect(large.scrolls[0] == 0)
+        #expect(large.shownTop == 0)
     }
 }
 
@@ -185,21 +185,21 @@ struct RescueOfferTests {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
         state.offerRescue(copy, path: "/tmp/technical.md.save", name: "technical.md.save", count: 1)
-        #expect(state.mode == .rescueOffer)
+        #expect(state.isOfferingRescue)
         #expect(Renderer.render(state).rowText(22).contains("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore"))
-        #expect(press(state, .character("x")).0.mode == .rescueOffer)
+        #expect(press(state, .character("x")).0.isOfferingRescue)
         let (opened, _) = press(state, .character("o"))
-        #expect(opened.mode == .normal && opened.chosenLevels[0] == 5 && opened.isModified)
+        #expect(opened.isIdle && opened.chosenLevels[0] == 5 && opened.isModified)
         #expect(opened.message?.text == "Marks from technical.md.save loaded; save to keep them")
         #expect(!press(opened, .character("u")).0.isModified)
         let (ignored, _) = press(state, .character("i"))
-        #expect(ignored.mode == .normal && !ignored.isModified)
+        #expect(ignored.isIdle && !ignored.isModified)
     }
 
     @Test func aCopyWithOtherAreasIsNotApplied() throws {
         var state = makeState()
         state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), path: "x.save", name: "x.save", count: 1)
-        #expect(state.mode == .normal)
+        #expect(state.isIdle)
         #expect(state.message?.text == "x.save has other areas than this file; open it with: rubric x.save")
     }
 }

@@ -56,8 +56,9 @@ public struct Grid: Equatable, Sendable {
 
     /// Paints a run of cells with a role, keeping their characters (for highlighted rows).
     public mutating func fill(x: Int, y: Int, width count: Int, role: Role) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) {
+        let start = max(0, x), end = min(width, x + count)
+        guard y >= 0, y < height, start < end else { return }
+        for column in start..<end {
             cells[y * width + column].role = role
         }
     }

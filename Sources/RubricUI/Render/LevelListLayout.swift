@@ -1,3 +1,5 @@
+import RubricCore
+
 /// The body of the screen for one area, as lines: the description (when there is room),
 /// then each level wrapped with a hanging indent, then its details.
 ///
@@ -26,7 +28,7 @@ public struct LevelListLayout: Sendable {
     /// Where the mark indicator starts.
     public let markX: Int
 
-    public init(area: DisplayArea, areaIndex: Int, expanded: Set<AppState.LevelID>, width: Int, height: Int, glyphs: Glyphs = .unicode) {
+    public init(area: DisplayArea, id: AreaID, expanded: Set<AppState.LevelID>, width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.height = height
         let digits = String(area.levels.count).count
         markX = 1 + digits + 1
@@ -42,7 +44,7 @@ public struct LevelListLayout: Sendable {
             for (row, text) in TextWrap.lines(shown, width: textWidth).enumerated() {
                 block.append(Line(text: text, x: textX, kind: row == 0 ? .levelFirst : .levelMore, level: index))
             }
-            let isExpanded = expanded.contains(.init(area: areaIndex, level: index))
+            let isExpanded = expanded.contains(.init(area: id, level: index))
             for details in level.details {
                 let summary = (isExpanded ? glyphs.detailsOpen : glyphs.detailsClosed) + " " + details.summary
                 for text in TextWrap.lines(summary, width: textWidth) {

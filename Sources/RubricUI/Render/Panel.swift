@@ -22,13 +22,15 @@ struct PanelLayout {
     init(state: AppState) {
         let glyphs = state.glyphs
         let entries: [(String, String)]
-        switch state.mode {
+        switch state.screen {
         case .problems:
             title = "Problems"
             entries = state.problems.map { ("line \($0.line)", glyphs.text(SafeText.sanitized($0.message))) }
         default:
             title = "Keys"
-            entries = KeyMap.levels.map { ($0.label.text(glyphs), $0.description) }
+            // The keys of the screen under the box.
+            let below = state.screens.dropLast().last ?? .levels
+            entries = below.behavior.keys(state).bindings.map { ($0.label.text(glyphs), $0.description) }
         }
         let size = state.size
         let widest = entries.map { CharacterWidth.of($0.0) + 2 + CharacterWidth.of($0.1) }.max() ?? 0

@@ -21,4 +21,6 @@ public enum Role: String, CaseIterable, Sendable {
     case border
     case description
     case modified
+    /// Text that matches the search being typed or last made.
+    case searchMatch = "search_match"
 }

@@ -12,6 +12,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var borderRow: Int { 2 }
     public var bodyTop: Int { 3 }
     public var bodyHeight: Int { max(1, size.height - 6) }
+    /// Where a screen's body goes: between the tabs' border and the score bar.
+    public var body: Rect { Rect(x: 0, y: bodyTop, width: size.width, height: bodyHeight) }
     public var scoreRow: Int { size.height - 3 }
     public var messageRow: Int { size.height - 2 }
     public var hintRow: Int { size.height - 1 }

@@ -1,25 +1,35 @@
 /// One tab per area, "Architecture 2/5". When they don't all fit, the window of tabs slides
 /// so the current one shows, and ◀ ▶ say more exist on that side.
 enum TabBar {
-    static func draw(_ state: AppState, row: Int, into grid: inout Grid) {
+    /// Draws the tabs and returns each drawn tab's region, for clicks.
+    static func draw(_ state: AppState, row: Int, into grid: inout Grid) -> [Region] {
         let separator = state.glyphs.tabSeparator
-        let labels = state.areaNames.indices.map { " \(state.areaNames[$0]) \(state.chosenLevels[$0])/\(state.rubric.areas[$0].maximum) " }
+        let document = state.document
+        let labels = state.areaNames.indices.map {
+            " \(state.areaNames[$0]) \(document.level(of: document.areaIDs[$0]))/\(state.rubric.areas[$0].maximum) "
+        }
         let widths = labels.map(CharacterWidth.of)
+        // The overview's selected area is the one its tab shows as current.
+        let current = document.position(of: state.selectedArea) ?? 0
         let gap = CharacterWidth.of(separator)
         let all = widths.reduce(0, +) + gap * (labels.count - 1)
         let (first, last) = all <= grid.width
             ? (0, labels.count - 1)
-            : window(around: state.areaIndex, widths: widths, gap: gap, room: grid.width - 4)
+            : window(around: current, widths: widths, gap: gap, room: grid.width - 4)
         var x = first > 0 ? 2 : 0
         if first > 0 { grid.put(state.glyphs.moreLeft, x: 0, y: row, role: .border) }
         let limit = last < labels.count - 1 ? grid.width - 2 : grid.width
+        var regions: [Region] = []
         for index in first...last {
             if index > first { x = grid.put(separator, x: x, y: row, role: .border, limit: limit) }
             var label = labels[index]
             if CharacterWidth.of(label) > limit - x { label = TextWrap.truncated(label, width: max(2, limit - x), ellipsis: state.glyphs.ellipsis) }
-            x = grid.put(label, x: x, y: row, role: index == state.areaIndex ? .activeTab : .tab, limit: limit)
+            let start = x
+            x = grid.put(label, x: x, y: row, role: index == current ? .activeTab : .tab, limit: limit)
+            regions.append(Region(rect: Rect(x: start, y: row, width: x - start, height: 1), target: .tab(document.areaIDs[index])))
         }
         if last < labels.count - 1 { grid.put(state.glyphs.moreRight, x: grid.width - 1, y: row, role: .border) }
+        return regions
     }
 
     /// The run of tabs to show: from the first tab when the current one fits with it,

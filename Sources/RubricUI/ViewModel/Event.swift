@@ -1,9 +1,14 @@
 import RubricCore
 import RubricStore
 
-/// Everything that can happen to the program, as data.
+/// Everything that can happen to the program, as data: what the person does, and what
+/// the outside world reports back (results of effects, work done in the background).
 public enum Event: Sendable {
     case key(Key)
+    /// A click on something the last frame drew (see `Region`).
+    case click(HitTarget)
+    /// The mouse wheel turned: -1 towards the top, 1 towards the bottom.
+    case wheel(Int)
     case resize(Size)
     /// The file now holds `saved`, the document with the session's marks.
     case saveSucceeded(path: String, saved: Rubric)
@@ -20,7 +25,7 @@ public enum Event: Sendable {
     case checked([Diagnostic])
 }
 
-/// What the view model asks the outside world to do; the shell performs it and reports
+/// What the view model asks the outside world to do; the runtime performs it and reports
 /// back with an event.
 public enum Effect: Equatable, Sendable {
     /// Write these bytes to the file, writing over what `allowing` names.
@@ -28,8 +33,7 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Delete a rescue copy whose marks the file now holds.
     case removeRescueCopy(path: String)
-    /// Check the document now loaded and report with `Event.checked`: after a save or a
-    /// reload (the shell also does it once after the first frame).
+    /// Check the document now loaded, in the background, and report with `Event.checked`.
     case check
     case quit
     case suspend

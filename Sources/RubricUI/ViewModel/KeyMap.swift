@@ -1,10 +1,14 @@
-/// What a key asks the levels screen to do.
+/// What a key asks a screen to do.
 public enum Action: Equatable, Sendable {
     case previousArea, nextArea
-    /// Movement: through the levels on the levels screen, through the lines in a box.
+    /// Movement: through the levels, the overview's areas, or the lines of a box.
     case up, down, top, bottom, pageUp, pageDown
     case toggle, markSelected, markNumber
-    case details, undo, redo, save, quit, help, problems, redraw, suspend
+    case details
+    /// The overview: open it, open the selected area from it, go back from it.
+    case overview, open, back
+    case search, nextMatch, previousMatch
+    case undo, redo, save, quit, help, problems, redraw, suspend
 }
 
 /// Text that differs between the Unicode and the ASCII glyph sets (arrows, mostly).
@@ -29,10 +33,33 @@ public struct KeyBinding: Sendable {
     public let hint: GlyphText?
 }
 
-/// The levels screen's keys: the one table that the reducer, the help overlay and the hint
-/// line all read, as lazygit's and tig's key maps are.
+/// One screen's keys, and which of their hints matter most.
+public struct KeyTable: Sendable {
+    public let bindings: [KeyBinding]
+    /// The hint texts, most important first: a narrow screen drops them from the end, whole.
+    private let unicodeHints: [String]
+    private let asciiHints: [String]
+
+    /// `closing` is a last hint for a screen that closes on keys it doesn't list.
+    init(_ bindings: [KeyBinding], hintOrder: [Action], closing: String? = nil) {
+        self.bindings = bindings
+        func hints(_ glyphs: Glyphs) -> [String] {
+            hintOrder.compactMap { action in bindings.first { $0.action == action }?.hint?.text(glyphs) } + (closing.map { [$0] } ?? [])
+        }
+        // Worked out once: the hint line is drawn at every frame.
+        unicodeHints = hints(.unicode)
+        asciiHints = hints(.ascii)
+    }
+
+    /// The action a key means on this screen.
+    public func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
+    public func hints(_ glyphs: Glyphs) -> [String] { glyphs.isASCII ? asciiHints : unicodeHints }
+}
+
+/// Every screen's keys: the one table that the reducers, the help box and the hint line
+/// all read, as lazygit's and tig's key maps are.
 public enum KeyMap {
-    public static let levels: [KeyBinding] = [
+    public static let levels = KeyTable([
         bind([.left, .backTab, .character("h")], GlyphText("← h S-Tab", ascii: "Left h S-Tab"), .previousArea, "previous area (wraps around)"),
         bind([.right, .tab, .character("l")], GlyphText("→ l Tab", ascii: "Right l Tab"), .nextArea, "next area (wraps around)",
              hint: GlyphText("←→ area", ascii: "Left/Right area")),
@@ -46,41 +73,65 @@ public enum KeyMap {
         bind([.character(" ")], "Space", .toggle, "mark the selected level, or clear it when it is the marked one",
              hint: "Space toggle"),
         bind([.enter], "Enter", .markSelected, "mark the selected level (never clears)"),
-        bind((0...9).map { .character(Character(String($0))) }, "1-9 0", .markNumber,
-             "mark that level of the area; 0 clears the area", hint: "1-9 mark"),
+        markNumber("mark that level of the area; 0 clears the area"),
         bind([.character("d")], "d", .details, "show or hide the selected level's details", hint: "d details"),
+        bind([.character("o")], "o", .overview, "overview: every area at once", hint: "o overview"),
+    ] + shared + [
+        bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
+             "quit (asks first when there are unsaved changes)", hint: "q quit"),
+    ], hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
+
+    public static let overview = KeyTable([
+        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "previous area"),
+        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "next area",
+             hint: GlyphText("↑↓ area", ascii: "Up/Down area")),
+        bind([.home, .character("g")], "Home g", .top, "first area"),
+        bind([.end, .character("G")], "End G", .bottom, "last area"),
+        bind([.pageUp], "PgUp", .pageUp, "a page up"),
+        bind([.pageDown], "PgDn", .pageDown, "a page down"),
+        bind([.enter, .right, .character("l")], GlyphText("Enter → l", ascii: "Enter Right l"), .open, "open the selected area's levels",
+             hint: "Enter open"),
+        markNumber("mark that level of the selected area; 0 clears it"),
+        bind([.character("o"), .escape, .left, .character("h")], GlyphText("o Esc ← h", ascii: "o Esc Left h"), .back,
+             "back to the levels of the area that was shown", hint: "Esc back"),
+    ] + shared + [
+        bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
+    ], hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .problems])
+
+    /// The keys of the help and problems boxes: the movement keys scroll there, and the
+    /// terminal's own keys act; any other key closes the box.
+    public static let box = KeyTable([
+        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "scroll up"),
+        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "scroll down",
+             hint: GlyphText("↑↓ scroll", ascii: "Up/Down scroll")),
+        bind([.home, .character("g")], "Home g", .top, "to the top"),
+        bind([.end, .character("G")], "End G", .bottom, "to the end"),
+        bind([.pageUp], "PgUp", .pageUp, "a page up"),
+        bind([.pageDown], "PgDn", .pageDown, "a page down"),
+        bind([.control("l")], "Ctrl-L", .redraw, "redraw the screen"),
+        bind([.control("z")], "Ctrl-Z", .suspend, "suspend (fg brings it back)"),
+    ], hintOrder: [.down], closing: "any other key closes")
+
+    /// While the terminal is too small, keys that would change marks unseen do nothing.
+    public static let tooSmall = KeyTable(
+        levels.bindings.filter { [.quit, .redraw].contains($0.action) }, hintOrder: [])
+
+    /// Keys every full screen takes.
+    private static let shared: [KeyBinding] = [
+        bind([.character("/")], "/", .search, "search the levels of every area; Enter goes to the first match", hint: "/ search"),
+        bind([.character("n")], "n", .nextMatch, "next match of the last search"),
+        bind([.character("N")], "N", .previousMatch, "previous match"),
         bind([.character("u")], "u", .undo, "undo", hint: "u undo"),
         bind([.control("r")], "Ctrl-R", .redo, "redo"),
         bind([.character("s"), .control("s")], "s Ctrl-S", .save, "save", hint: "s save"),
-        bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
-             "quit (asks first when there are unsaved changes)", hint: "q quit"),
         bind([.character("?")], "?", .help, "this help", hint: "? help"),
         bind([.character("!")], "!", .problems, "the problems 'rubric check' finds in the file", hint: "! problems"),
         bind([.control("l")], "Ctrl-L", .redraw, "redraw the screen"),
         bind([.control("z")], "Ctrl-Z", .suspend, "suspend (fg brings it back)"),
     ]
 
-    /// The hints, most important first: a narrow screen drops them from the end, whole.
-    static let hintPriority: [Action] = [.quit, .save, .toggle, .help, .nextArea, .down, .markNumber, .undo, .details, .problems]
-
-    /// The keys of the help and problems boxes: the same movement keys, which scroll there,
-    /// and the terminal's own; any other key closes the box.
-    public static let panel = levels.filter { [.up, .down, .top, .bottom, .pageUp, .pageDown, .redraw, .suspend].contains($0.action) }
-
-    /// The action a key means in a table of bindings.
-    public static func action(for key: Key, in table: [KeyBinding] = levels) -> Action? {
-        table.first { $0.keys.contains(key) }?.action
-    }
-
-    /// The hint texts in priority order.
-    public static func hints(_ glyphs: Glyphs) -> [String] { glyphs.isASCII ? asciiHints : unicodeHints }
-
-    /// Worked out once: the hint line is drawn at every frame.
-    private static let unicodeHints = hintTexts(.unicode)
-    private static let asciiHints = hintTexts(.ascii)
-
-    private static func hintTexts(_ glyphs: Glyphs) -> [String] {
-        hintPriority.compactMap { action in levels.first { $0.action == action }?.hint?.text(glyphs) }
+    private static func markNumber(_ description: String) -> KeyBinding {
+        bind((0...9).map { .character(Character(String($0))) }, "1-9 0", .markNumber, description, hint: "1-9 mark")
     }
 
     private static func bind(_ keys: [Key], _ label: GlyphText, _ action: Action, _ description: String,

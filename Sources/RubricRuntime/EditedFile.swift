@@ -1,0 +1,46 @@
+import RubricCore
+import RubricStore
+import RubricUI
+
+/// The file behind the editor: what was loaded, and saving and reloading it, each
+/// reported as the event the view model expects.
+public struct EditedFile: Sendable {
+    public let path: String
+    public private(set) var file: LoadedFile?
+
+    /// `file` is nil when the file doesn't exist yet: the first save creates it.
+    public init(path: String, file: LoadedFile?) {
+        self.path = path
+        self.file = file
+    }
+
+    mutating func save(_ bytes: [UInt8], allowing: SafeSave.Allowance) -> Event {
+        do {
+            if let loaded = file {
+                file = try SafeSave.replace(loaded, with: bytes, allowing: allowing)
+            } else if allowing.contains(.changedOnDisk), let existing = try? LoadedFile.read(path) {
+                file = try SafeSave.replace(existing, with: bytes, allowing: allowing)
+            } else {
+                file = try SafeSave.create(path, bytes: bytes)
+            }
+            return .saveSucceeded(path: path, saved: try Rubric(bytes: bytes))
+        } catch FileError.changedOnDisk, FileError.alreadyExists {
+            return .fileChangedOnDisk
+        } catch FileError.readOnly {
+            return .fileIsReadOnly
+        } catch {
+            return .saveFailed(reason: "\(error)")
+        }
+    }
+
+    mutating func reload() -> Event {
+        do {
+            let loaded = try LoadedFile.read(path)
+            let rubric = try Rubric(bytes: loaded.bytes)
+            file = loaded
+            return .reloaded(rubric)
+        } catch {
+            return .reloadFailed(reason: "\(error)")
+        }
+    }
+}

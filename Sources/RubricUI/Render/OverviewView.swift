@@ -1,0 +1,93 @@
+import RubricCore
+
+/// The overview drawn: a row per group and per area, and the total, scrolled so the
+/// selected area shows.
+extension OverviewScreen {
+    enum Row: Equatable {
+        case group(Int)
+        case area(Int)
+        case total
+    }
+
+    /// The rows in order: each group's heading before its first area, the total last.
+    static func rows(_ rubric: Rubric) -> [Row] {
+        var rows: [Row] = [], group: Int?
+        for (index, area) in rubric.areas.enumerated() {
+            if let own = area.group, own != group { rows.append(.group(own)) }
+            group = area.group
+            rows.append(.area(index))
+        }
+        return rows + [.total]
+    }
+
+    /// The first row to show so that `selected` is in view, moving as little as possible
+    /// from `wanted`, and showing the group heading above an area when it fits.
+    static func top(rows count: Int, selected: Int, wanted: Int, height: Int) -> Int {
+        let highest = max(0, selected - 1), lowest = selected - height + 1
+        return max(0, min(max(wanted, lowest), highest, count - height))
+    }
+
+    static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) -> [Region] {
+        let rubric = state.rubric, document = state.document, glyphs = state.glyphs
+        let rows = rows(rubric)
+        let selectedIndex = document.position(of: state.selectedArea) ?? 0
+        let selectedRow = rows.firstIndex(of: .area(selectedIndex)) ?? 0
+        let top = top(rows: rows.count, selected: selectedRow, wanted: state.overviewScroll, height: body.height)
+        let indent = rubric.groups.isEmpty ? 1 : 3
+        let shownRows = rows[top..<min(rows.count, top + body.height)]
+        let nameWidth = min(24, shownRows.compactMap { row -> Int? in
+            if case .area(let index) = row { return CharacterWidth.of(state.areaNames[index]) }
+            return nil
+        }.max() ?? 0)
+        let barCells = min(10, rubric.areas.map(\.maximum).max() ?? 0)
+        let digits = String(rubric.areas.map(\.maximum).max() ?? 0).count
+        var regions: [Region] = []
+        for (offset, row) in shownRows.enumerated() {
+            let y = body.y + offset
+            switch row {
+            case .group(let group):
+                let areas = rubric.areas.indices.filter { rubric.areas[$0].group == group }
+                let total = areas.reduce(0) { $0 + document.level(of: document.areaIDs[$1]) }
+                let maximum = areas.reduce(0) { $0 + rubric.areas[$1].maximum }
+                let name = glyphs.text(SafeText.sanitized(rubric.groups[group].name))
+                let x = grid.put(" " + TextWrap.fitted(name, width: body.width - 12, glyphs: glyphs), x: body.x, y: y, role: .scoreText)
+                grid.put("  \(total)/\(maximum)", x: x, y: y, role: .scoreText)
+            case .area(let index):
+                let id = document.areaIDs[index], area = rubric.areas[index]
+                let level = document.level(of: id)
+                let selected = index == selectedIndex
+                func role(_ normal: Role) -> Role { selected ? .selectedRow : normal }
+                if selected { grid.fill(x: body.x, y: y, width: body.width, role: .selectedRow) }
+                if selected { grid.put(glyphs.selection, x: body.x, y: y, role: .selectedRow) }
+                var x = body.x + indent
+                grid.put(TextWrap.fitted(state.areaNames[index], width: nameWidth, glyphs: glyphs), x: x, y: y, role: role(.levelText))
+                x += nameWidth + 2
+                let filled = area.maximum == 0 ? 0 : (barCells * level + area.maximum / 2) / area.maximum
+                x = grid.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: y, role: role(.scoreFilled))
+                x = grid.put(String(repeating: glyphs.barEmpty, count: barCells - filled), x: x, y: y, role: role(.scoreEmpty))
+                let count = "\(level)/\(area.maximum)"
+                x = grid.put("  " + String(repeating: " ", count: max(0, digits * 2 + 1 - count.count)) + count, x: x, y: y, role: role(.scoreText))
+                let words = levelWords(state, area: index, level: level)
+                grid.put("  " + TextWrap.fitted(words, width: body.right - x - 3, glyphs: glyphs), x: x, y: y,
+                         role: role(level > 0 ? .markedLevel : .description), limit: body.right - 1)
+                regions.append(Region(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .overviewRow(id)))
+            case .total:
+                let total = document.total, maximum = document.maximum
+                grid.put(" Total  \(total)/\(maximum)  \(Rubric.percent(total: total, maximum: maximum))%", x: body.x, y: y, role: .scoreText)
+            }
+        }
+        if top > 0 { grid.put(glyphs.moreAbove, x: body.right - 1, y: body.y, role: .border) }
+        if top + body.height < rows.count { grid.put(glyphs.moreBelow, x: body.right - 1, y: body.bottom - 1, role: .border) }
+        return regions
+    }
+
+    /// What the marked level says, in a few words: its name where the ladder names levels,
+    /// else its text's beginning.
+    private static func levelWords(_ state: AppState, area index: Int, level: Int) -> String {
+        guard level > 0 else { return "not marked" }
+        let rubricLevel = state.rubric.areas[index].levels[level - 1]
+        if let name = rubricLevel.name { return state.glyphs.text(SafeText.sanitized(name)) }
+        let shown = MarkupText.level(state.rubric.text(of: rubricLevel)).text
+        return state.glyphs.text(shown.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+    }
+}

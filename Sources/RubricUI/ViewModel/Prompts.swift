@@ -1,0 +1,104 @@
+/// The questions asked over the screens, and what each answer does.
+extension AppState {
+    mutating func answer(_ asked: Prompt, with key: Key) -> [Effect] {
+        switch asked {
+        case .quit: return answerQuit(key)
+        case .conflict: return answerConflict(key)
+        case .reload: return answerReload(key)
+        case .readOnly: return answerReadOnly(key)
+        case .rescue(let copy): answerRescue(copy, key); return []
+        case .search: typeSearch(key); return []
+        }
+    }
+
+    /// The question a prompt asks, as the message line shows it.
+    public var promptText: String? {
+        switch prompt {
+        case .quit: "Save changes? (y)es (n)o (c)ancel"
+        case .conflict: "The file changed on disk. (o)verwrite it, (r)eload it, or (c)ancel?"
+        case .reload: "Reload and drop your unsaved changes? (y)es (n)o"
+        case .readOnly: "\(fileName) is read-only: (o)verwrite (c)ancel"
+        case .rescue(let copy):
+            "Unsaved marks in \(copy.name) (\(copy.count > 1 ? "the newest of \(copy.count) rescue copies" : "newer than the file")): (o)pen (i)gnore"
+        case .search: search.promptText(glyphs)
+        case nil: nil
+        }
+    }
+
+    private mutating func answerQuit(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("y"):
+            quitAfterSave = true
+            return save()
+        case .letter("n"): return [.quit]
+        case .letter("c"), .cancel: prompt = nil
+        default: break
+        }
+        return []
+    }
+
+    private mutating func answerConflict(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("o"):
+            saveAllowance.insert(.changedOnDisk)
+            return save()
+        case .letter("r"):
+            if isModified { prompt = .reload; return [] }
+            prompt = nil
+            return [.reload]
+        case .letter("c"), .cancel:
+            endSaveAttempt()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func answerReadOnly(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("o"):
+            saveAllowance.insert(.readOnly)
+            return save()
+        case .letter("c"), .cancel:
+            endSaveAttempt()
+            message = Message(text: "Not saved: \(fileName) is read-only", isError: true)
+        default: break
+        }
+        return []
+    }
+
+    /// A save ended without writing: nothing more is allowed over, and no quit follows.
+    mutating func endSaveAttempt() {
+        quitAfterSave = false
+        saveAllowance.remove(.changedOnDisk)
+        prompt = nil
+    }
+
+    private mutating func answerReload(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("y"):
+            prompt = nil
+            quitAfterSave = false
+            return [.reload]
+        case .letter("n"), .letter("c"), .cancel:
+            quitAfterSave = false
+            prompt = nil
+        default: break
+        }
+        return []
+    }
+
+    private mutating func answerRescue(_ copy: RescueCopy, _ key: Key) {
+        switch key.promptAnswer {
+        case .letter("o"):
+            // One undoable change, unsaved until the person saves.
+            document.change(to: copy.marks, in: area)
+            openedRescue = copy
+            message = Message(text: "Marks from \(copy.name) loaded; save to keep them", isError: false)
+        case .letter("i"), .cancel:
+            break
+        default:
+            return
+        }
+        prompt = nil
+    }
+}

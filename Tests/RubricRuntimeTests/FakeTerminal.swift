@@ -1,0 +1,58 @@
+import Foundation
+import RubricRuntime
+import RubricUI
+import Testing
+
+/// A terminal for driving the runtime's loop without one: it plays a script of inputs and
+/// keeps every grid drawn, as ratatui's TestBackend does.
+final class FakeTerminal: Terminal {
+    enum Step {
+        case input(TerminalInput)
+        /// Wait for background work to post a result, unless the loop already took it
+        /// (then the wait ends after two seconds): tests look at the frames for the result.
+        case background
+    }
+
+    private(set) var size: Size
+    private(set) var frames: [Grid] = []
+    private(set) var redraws = 0
+    private var script: [Step]
+
+    init(size: Size = Size(width: 80, height: 24), _ script: [Step]) {
+        self.size = size
+        self.script = script
+    }
+
+    func draw(_ grid: Grid) { frames.append(grid) }
+
+    func read(wakingOn wake: Int32) -> [TerminalInput] {
+        guard !script.isEmpty else {
+            Issue.record("the script ran out before the program quit")
+            return [.key(.control("c")), .key(.character("n"))]
+        }
+        switch script.removeFirst() {
+        case .input(let input):
+            if case .resize(let newSize) = input { size = newSize }
+            return [input]
+        case .background:
+            var waiting = pollfd(fd: wake, events: Int16(POLLIN), revents: 0)
+            _ = poll(&waiting, 1, 2_000)
+            return []
+        }
+    }
+
+    func suspend() {}
+    func forceRedraw() { redraws += 1 }
+
+    /// The last frame's rows, trailing blanks trimmed.
+    var lastScreen: String {
+        guard let grid = frames.last else { return "" }
+        return (0..<grid.height).map { grid.rowText($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+            .joined(separator: "\n")
+    }
+}
+
+extension FakeTerminal.Step {
+    static func key(_ key: Key) -> Self { .input(.key(key)) }
+    static func typing(_ text: String) -> [Self] { text.map { .input(.key(.character($0))) } }
+}
