@@ -58,6 +58,16 @@ final class TmuxSession {
         for key in keys { try tmux(["send-keys", "-t", "main", key]) }
     }
 
+    /// Writes bytes to the program as the terminal would (mouse reports, for one).
+    func send(bytes text: String) throws {
+        try tmux(["send-keys", "-t", "main", "-H"] + text.utf8.map { String($0, radix: 16) })
+    }
+
+    /// A left click at a cell (0-based), as an SGR mouse report: press, then release.
+    func click(x: Int, y: Int) throws {
+        try send(bytes: "\u{1b}[<0;\(x + 1);\(y + 1)M\u{1b}[<0;\(x + 1);\(y + 1)m")
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
     /// The screen with its attributes as SGR sequences, trailing blanks kept.

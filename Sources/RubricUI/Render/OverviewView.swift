@@ -33,7 +33,8 @@ extension OverviewScreen {
         let selectedIndex = document.position(of: state.selectedArea) ?? 0
         let selectedRow = rows.firstIndex(of: .area(selectedIndex)) ?? 0
         let top = top(rows: rows.count, selected: selectedRow, wanted: state.overviewScroll, height: body.height)
-        let indent = rubric.groups.isEmpty ? 1 : 3
+        // Room for the selection mark, and under a group heading, an indent.
+        let indent = rubric.groups.isEmpty ? 2 : 3
         let shownRows = rows[top..<min(rows.count, top + body.height)]
         let nameWidth = min(24, shownRows.compactMap { row -> Int? in
             if case .area(let index) = row { return CharacterWidth.of(state.areaNames[index]) }

@@ -6,6 +6,8 @@ public struct Search: Sendable {
     public struct Match: Equatable, Sendable {
         public let area: AreaID
         public let level: Int
+        /// Only the level's `<details>` hold the query: going there opens them.
+        public let inDetails: Bool
     }
 
     /// The word being typed, or last searched for; the views highlight it.
@@ -19,7 +21,7 @@ public struct Search: Sendable {
 
     func promptText(_ glyphs: Glyphs) -> String {
         let count = query.isEmpty ? "type a word" : matches.isEmpty ? "no match" : "\(matches.count) \(matches.count == 1 ? "level" : "levels")"
-        return "/\(query)\(glyphs.isASCII ? "_" : "▏")  (\(count); Enter goes, Esc cancels)"
+        return "/\(query)\(glyphs.isASCII ? "_" : "▏") (\(count); Enter goes, Esc cancels)"
     }
 
     /// The levels that hold `query`, ignoring case, in every area of the rubric.
@@ -30,9 +32,11 @@ public struct Search: Sendable {
         for index in rubric.areas.indices {
             let area = DisplayArea(rubric, area: index, glyphs: glyphs)
             for (level, shown) in area.levels.enumerated() {
-                let texts = [shown.name ?? "", shown.text] + shown.details.flatMap { [$0.summary, $0.body] }
-                if texts.contains(where: { !columns(of: wanted, in: $0).isEmpty }) {
-                    found.append(Match(area: ids[index], level: level))
+                func holds(_ text: String) -> Bool { !columns(of: wanted, in: text).isEmpty }
+                if holds(shown.name ?? "") || holds(shown.text) {
+                    found.append(Match(area: ids[index], level: level, inDetails: false))
+                } else if shown.details.contains(where: { holds($0.summary) || holds($0.body) }) {
+                    found.append(Match(area: ids[index], level: level, inDetails: true))
                 }
             }
         }
@@ -116,6 +120,7 @@ extension AppState {
         if screen == .overview { screens = [.levels] }
         area = match.area
         cursors[match.area] = match.level
+        if match.inDetails { expanded.insert(LevelID(area: match.area, level: match.level)) }
         LevelsScreen.keepInView(&self)
         message = Message(text: "Match \(index + 1) of \(search.matches.count) for \"\(search.query)\"", isError: false)
     }

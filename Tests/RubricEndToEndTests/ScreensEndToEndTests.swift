@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The overview, search and the mouse in a real terminal: keys and SGR mouse reports in,
+/// the file's bytes out.
+@Suite("Overview, search and mouse in a terminal")
+struct ScreensEndToEndTests {
+    /// The example's bytes with one area's mark moved from `from` to `to`.
+    private func expected(moving area: String, from: Int, to: Int, total: String) throws -> String {
+        var text = String(decoding: fixtureBytes("technical.md"), as: UTF8.self)
+        let section = try #require(text.range(of: "## \(area)\n"))
+        let rest = text[section.upperBound...]
+        let levels = rest.components(separatedBy: "\n").prefix { !$0.hasPrefix("## ") }
+        let old = try #require(levels.first { $0.hasPrefix("\(from). <mark>") })
+        let oldTarget = try #require(levels.first { $0.hasPrefix("\(to). ") })
+        let unmarked = old.replacingOccurrences(of: "<mark>", with: "").replacingOccurrences(of: "</mark>", with: "")
+        let marked = "\(to). <mark>" + oldTarget.dropFirst("\(to). ".count) + "</mark>"
+        text = text.replacingOccurrences(of: old, with: unmarked).replacingOccurrences(of: oldTarget, with: marked)
+        return text.replacingOccurrences(of: "15/35", with: total)
+    }
+
+    @Test func theOverviewOpensAnAreaToMark() throws {
+        let scratch = Scratch()
+        let (path, session) = try TmuxSession.openExample(in: scratch)
+        try session.press("o")
+        try session.waitFor("technical.md · overview")
+        try session.waitFor(" Total  15/35  43%")
+        try session.press("Down", "Down")
+        try session.waitFor("▌  Operations")
+        try session.press("Enter")
+        try session.waitFor("Creates alerts and dashboards")
+        try session.press("4", "s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(String(decoding: contents(path), as: UTF8.self) == (try expected(moving: "Operations", from: 2, to: 4, total: "17/35")))
+    }
+
+    @Test func searchGoesToAMatchAndNToTheNext() throws {
+        let scratch = Scratch()
+        let (path, session) = try TmuxSession.openExample(in: scratch)
+        try session.press("/")
+        try session.press("error budget")
+        try session.waitFor("/error budget▏ (2 levels;")
+        try session.press("Enter")
+        try session.waitFor("Match 1 of 2 for \"error budget\"")
+        try session.press("n")
+        try session.waitFor("Match 2 of 2")
+        try session.press("Space", "s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(String(decoding: contents(path), as: UTF8.self) == (try expected(moving: "Operations", from: 2, to: 3, total: "16/35")))
+    }
+
+    @Test func clicksOpenATabAndToggleAMark() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        // xterm-256color's terminfo asks for SGR mouse reports (kmous=\E[<).
+        let session = try TmuxSession([path], environment: ["TERM": "xterm-256color"])
+        try session.waitFor("Score 15/35")
+        let tabs = try session.screen().split(separator: "\n", omittingEmptySubsequences: false)[1]
+        let column = try #require(tabs.range(of: "Operations")).lowerBound.utf16Offset(in: tabs)
+        try session.click(x: column + 2, y: 1)
+        try session.waitFor("Creates alerts and dashboards")
+        let rows = try session.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(rows.firstIndex { $0.hasPrefix(" 4 ○") })
+        try session.click(x: 3, y: row)
+        try session.waitFor("Score 17/35")
+        try session.press("s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(String(decoding: contents(path), as: UTF8.self) == (try expected(moving: "Operations", from: 2, to: 4, total: "17/35")))
+    }
+
+    @Test func noMouseLeavesTheTerminalsSelectionAlone() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        for (arguments, environment, asked) in [([path], [:], true), ([path, "--no-mouse"], [:], false), ([path], ["RUBRIC_NO_MOUSE": "1"], false)] {
+            let session = try TmuxSession(arguments, recordOutput: true, environment: ["TERM": "xterm-256color"].merging(environment) { $1 })
+            try session.waitFor("Score 15/35")
+            try session.press("q")
+            #expect(try session.waitForExit() == 0)
+            let output = String(decoding: session.output(), as: UTF8.self)
+            // Mouse reporting on (1000) with SGR reports (1006), and off again at the end.
+            #expect(output.contains("\u{1b}[?1006;1000h") == asked, "\(arguments) \(environment)")
+            #expect(output.contains("\u{1b}[?1006;1000l") == asked)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import RubricCore
+import Testing
+@testable import RubricUI
+
+@Suite("Clicks, the wheel and the reading pane")
+struct MouseAndPaneTests {
+    @Test func regionsLieInsideTheGridAndNameWhatIsDrawnThere() {
+        let state = makeState()
+        let frame = Renderer.frame(state)
+        for region in frame.regions {
+            #expect(region.rect.x >= 0 && region.rect.right <= 80 && region.rect.y >= 0 && region.rect.bottom <= 24)
+        }
+        let tabs = frame.regions.filter { if case .tab = $0.target { return true } else { return false } }
+        #expect(tabs.count == 3)  // as many as fit at 80 columns
+        let marks = frame.regions.filter { if case .mark = $0.target { return true } else { return false } }
+        #expect(marks.map { frame.grid[$0.rect.x, $0.rect.y].character } == ["○", "●", "○", "○", "○"])
+        #expect(frame.target(x: 40, y: 7) == .level(1))
+        #expect(frame.target(x: 40, y: 0) == nil)
+    }
+
+    @Test func clicksSelectToggleAndOpen() {
+        let state = makeState()
+        let ids = state.document.areaIDs
+        #expect(update(state, .click(.level(3))).0.cursor == 3)
+        let marked = update(state, .click(.mark(3))).0
+        #expect(marked.chosenLevels[0] == 4 && marked.cursor == 3)
+        #expect(update(marked, .click(.mark(3))).0.chosenLevels[0] == 0)
+        #expect(update(state, .click(.tab(ids[5]))).0.areaIndex == 5)
+    }
+
+    @Test func clicksWaitForAnAnswerAndCloseABox() {
+        let asking = press(makeState(), .character("1"), .character("q")).0
+        #expect(update(asking, .click(.mark(4))).0.chosenLevels == asking.chosenLevels)
+        let help = press(makeState(), .character("?")).0
+        let closed = update(help, .click(.level(2))).0
+        #expect(closed.screen == .levels && closed.cursor == 1)
+        #expect(Renderer.frame(help).regions.isEmpty)
+    }
+
+    @Test func theWheelMovesLikeTheArrowsOnEachScreen() {
+        #expect(update(makeState(), .wheel(1)).0.cursor == 2)
+        #expect(update(makeState(), .wheel(-1)).0.cursor == 0)
+        let overview = press(makeState(), .character("o")).0
+        #expect(update(overview, .wheel(1)).0.selectedArea == overview.document.areaIDs[1])
+        let help = press(makeState(width: 40, height: 10), .character("?")).0
+        #expect(update(help, .wheel(1)).0.panelScroll == 1)
+    }
+
+    @Test func aWideScreenShowsTheSelectedLevelInFullAndTheNextOne() {
+        let state = press(makeState(width: 160, height: 45), .right).0
+        let text = screen(state)
+        #expect(text.contains("│ Level 2 of 5 (marked)"))
+        #expect(text.contains("│ ▾ Other items for discussion"))
+        #expect(text.contains("│   Can review code authored by engineers of any level"))
+        #expect(text.contains("│ Next up: level 3"))
+        // The list keeps a readable length.
+        let list = LevelsScreen.layout(state)
+        #expect(list.listRect.width == 88 && list.pane?.x == 89)
+        #expect(list.list.lines.allSatisfy { CharacterWidth.of($0.text) <= LevelListLayout.readableWidth })
+        // The last level has no next one.
+        #expect(!screen(press(state, .end).0).contains("Next up"))
+    }
+
+    @Test func belowOneHundredAndTwentyColumnsThereIsNoPane() {
+        #expect(LevelsScreen.layout(makeState(width: 119, height: 30)).pane == nil)
+        #expect(LevelsScreen.layout(makeState(width: 120, height: 30)).pane != nil)
+        #expect(!screen(makeState(width: 119, height: 30)).contains("Level 2 of 5"))
+    }
+
+    @Test func areaIdentityIgnoresCaseEmphasisAndEmojiAndCountsRepeats() throws {
+        #expect(AreaID(group: "**Craft**", name: " 🚚 Delivery ") == AreaID(group: "craft", name: "DELIVERY"))
+        #expect(AreaID(group: nil, name: "1. Delivery") == AreaID(group: nil, name: "delivery"))
+        #expect(AreaID(group: "A", name: "x") != AreaID(group: "B", name: "x"))
+        let rubric = try Rubric(bytes: Array("## Same\n\n1. a\n\n## same\n\n1. b\n".utf8))
+        #expect(rubric.areaIDs.map(\.occurrence) == [0, 1])
+    }
+
+    @Test func marksFollowTheAreaNotItsPosition() throws {
+        let first = try Rubric(bytes: Array("## A\n\n1. <mark>a</mark>\n2. b\n\n## B\n\n1. a\n2. b\n".utf8))
+        let reordered = try Rubric(bytes: Array("## b\n\n1. a\n2. b\n\n## *A*\n\n1. a\n2. <mark>b</mark>\n".utf8))
+        var state = AppState(rubric: first, fileName: "a.md", size: Size(width: 80, height: 24))
+        state = press(state, .right).0
+        // A reload that reorders the areas keeps the one shown.
+        let (reloaded, _) = update(state, .reloaded(reordered))
+        #expect(reloaded.areaIndex == 0 && reloaded.areaNames[reloaded.areaIndex] == "b")
+        #expect(reloaded.document.level(of: AreaID(group: nil, name: "a")) == 2)
+    }
+}

@@ -1,0 +1,68 @@
+import RubricCore
+import Testing
+@testable import RubricUI
+
+@Suite("The overview")
+struct OverviewTests {
+    @Test func everyAreaAtOnceWithTheGroupAndTheTotal() {
+        let (state, _) = press(makeState(), .right, .character("o"))
+        #expect(state.screen == .overview)
+        let text = screen(state).split(separator: "\n").map(String.init)
+        #expect(text[0].contains("technical.md · overview"))
+        #expect(text[3] == " Technical  15/35")
+        #expect(text[5] == "▌  Engineering         ██░░░  2/5  Actively improves the code-base and the fee…")
+        #expect(text[10] == "   Quality             ███░░  3/5  Optimises the tests used within the team by…")
+        #expect(text[11] == " Total  15/35  43%")
+        #expect(text.last!.hasPrefix(" q quit  Enter open  Esc back"))
+    }
+
+    @Test func enterOpensTheSelectedAreaAndEscGoesBack() {
+        let (moved, _) = press(makeState(), .character("o"), .down, .down)
+        #expect(screen(moved).contains("▌  Operations"))
+        let (opened, _) = press(moved, .enter)
+        #expect(opened.screen == .levels && opened.areaIndex == 2)
+        let (back, _) = press(moved, .escape)
+        #expect(back.screen == .levels && back.areaIndex == 0)
+        // Esc leaves the overview; it never quits from there.
+        #expect(press(moved, .escape).1.isEmpty)
+    }
+
+    @Test func digitsMarkTheSelectedArea() {
+        let (state, _) = press(makeState(), .character("o"), .end, .character("5"))
+        #expect(state.chosenLevels == [2, 2, 2, 2, 2, 2, 5] && state.screen == .overview)
+        #expect(screen(state).contains("Quality             █████  5/5"))
+        let (undone, _) = press(state, .character("u"))
+        #expect(undone.chosenLevels[6] == 3)
+    }
+
+    @Test func manyAreasScrollWithTheSelection() throws {
+        let areas = (1...40).map { "## Area \($0)\n\n1. one\n2. <mark>two</mark>\n3. three\n" }.joined(separator: "\n")
+        let rubric = try Rubric(bytes: Array(areas.utf8))
+        var state = AppState(rubric: rubric, fileName: "many.md", size: Size(width: 80, height: 24))
+        state = press(state, .character("o")).0
+        #expect(screen(state).contains("▼"))
+        for _ in 0..<30 { state = press(state, .down).0 }
+        let text = screen(state)
+        #expect(text.contains("▌ Area 31") && text.contains("▲"))
+        #expect(press(state, .enter).0.areaIndex == 30)
+        // Rows stay put while the selection moves back up inside them.
+        let up = press(state, .up).0
+        #expect(screen(up).split(separator: "\n")[3] == text.split(separator: "\n")[3])
+    }
+
+    @Test func aClickOnARowOpensItsArea() throws {
+        let state = press(makeState(), .character("o")).0
+        let frame = Renderer.frame(state)
+        let storage = state.document.areaIDs[4]
+        let row = try #require(frame.regions.first { $0.target == .overviewRow(storage) })
+        #expect(frame.grid.rowText(row.rect.y).contains("Storage"))
+        let (opened, _) = update(state, .click(.overviewRow(storage)))
+        #expect(opened.screen == .levels && opened.areaIndex == 4)
+    }
+
+    @Test func theHelpListsTheOverviewsKeysAndClosesBackToIt() {
+        let (help, _) = press(makeState(), .character("o"), .character("?"))
+        #expect(screen(help).contains("open the selected area's levels"))
+        #expect(press(help, .character("x")).0.screen == .overview)
+    }
+}
