@@ -15,7 +15,9 @@ let package = Package(
     ],
     targets: [
         // The lossless rubric model: parsing, scoring, marking. Standard library only.
-        .target(name: "RubricCore"),
+        .target(name: "RubricCore", dependencies: ["ShippedFramework"]),
+        // The built-in framework's markdown, compiled in at build time.
+        .target(name: "ShippedFramework", exclude: ["default.md"], plugins: ["EmbedFiles"]),
         // Reading and safely writing a person's file (POSIX calls, no terminal).
         .target(name: "RubricStore", dependencies: ["RubricCore"]),
         // The pure view model and the renderer that draws it into a cell grid.
@@ -30,9 +32,9 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The theme files of themes/, compiled in at build time.
-        .target(name: "ShippedThemes", plugins: ["EmbedThemes"]),
-        .executableTarget(name: "theme-embedder"),
-        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        .target(name: "ShippedThemes", plugins: ["EmbedFiles"]),
+        .executableTarget(name: "file-embedder"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["file-embedder"]),
         // Finding and resolving themes: the user's folder, then the shipped ones.
         .target(name: "RubricThemes", dependencies: ["RubricUI", "RubricStore", "ShippedThemes"]),
         // The only code that calls ncurses: copies grids to the screen, reads keys.

@@ -5,7 +5,9 @@ Runs both programs in an 80x24 pty, RUNS times each and in turn, and reports med
   - the time from start to the first complete frame (the last row of the screen drawn), also
     its fastest run and the median of each rubric run's ratio to the dialog run beside it,
   - the bytes written to the terminal for the first frame, one move down, one toggle and
-    one tab change (dialog has no tabs: that row is empty for it).
+    one tab change, then (rubric only: dialog has none of these, its rows are empty) opening
+    the overview, a move there, going back, opening search, two search keystrokes, cancelling,
+    and a mouse click on a level (an SGR report, as xterm sends).
 Usage: Benchmarks/terminal-cost.py [--runs N] [--rubric PATH-TO-BINARY] [--file RUBRIC.md]
 """
 import argparse, os, signal, statistics, time
@@ -62,10 +64,15 @@ def main():
     radiolist = ["dialog", "--default-item", "2", "--radiolist", "Architecture", "20", "78", "5"]
     for number, text in enumerate(levels, 1):
         radiolist += [str(number), text, "on" if number == 2 else "off"]
+    # The screens dialog has no counterpart for. The click lands on the fourth level's text
+    # (column 10, row 12 counted from 1), in the area the tab above went to.
+    rubric_only = [("overview: open", b"o"), ("overview: move", b"j"), ("overview: back", b"\x1b"),
+                   ("search: open", b"/"), ("search: keystroke", b"e"), ("search: 2nd keystroke", b"r"),
+                   ("search: cancel", b"\x1b"), ("click a level", b"\x1b[<0;10;12M\x1b[<0;10;12m")]
     programs = {
-        "rubric": ([args.rubric, scratch], b"u undo", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")]),
+        "rubric": ([args.rubric, scratch], b"/ search", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")] + rubric_only),
         # dialog turns on the keypad's application mode, where the terminal sends ESC O B for ↓.
-        "dialog": (radiolist, b"Cancel", [("move", b"\x1bOB"), ("toggle", b" "), ("tab", None)]),
+        "dialog": (radiolist, b"Cancel", [("move", b"\x1bOB"), ("toggle", b" "), ("tab", None)] + [(n, None) for n, _ in rubric_only]),
     }
     # Interleaved, so that a noisy moment on the machine falls on both programs alike.
     runs = {name: [] for name in programs}
@@ -92,7 +99,8 @@ def main():
     paired = statistics.median(a[0] / b[0] for a, b in zip(runs["rubric"], runs["dialog"]))
     print(f"first frame, rubric / dialog run beside it: median {paired:.2f}")
     frame = results["rubric"]["bytes: first frame"]
-    print(f"rubric's move costs {results['rubric']['bytes: move'] / frame * 100:.1f}% of its full frame")
+    for key in ["move", "overview: move", "search: 2nd keystroke", "click a level"]:
+        print(f"rubric's {key} costs {results['rubric'][f'bytes: {key}'] / frame * 100:.1f}% of its full frame")
 
 
 if __name__ == "__main__":

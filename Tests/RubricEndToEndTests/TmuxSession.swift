@@ -118,13 +118,16 @@ final class TmuxSession {
 
     struct TimedOut: Error {}
 
-    /// Presses a key that changes the screen (a move) and returns the first frame that
-    /// differs from `previous`: the one the key drew.
+    /// Presses a key that changes the screen (a move) and returns the frame it drew: the
+    /// screen once it differs from `previous` and has stopped changing (the same on two
+    /// looks in a row, so a frame still being written is never taken for the whole).
     func frame(after key: String, from previous: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try press(key)
+        var last: String?
         return try poll(timeout: 5, sourceLocation: sourceLocation, what: "the frame after \(key)") {
             let now = try screen()
-            return now != previous ? now : nil
+            defer { last = now }
+            return now != previous && now == last ? now : nil
         }
     }
 

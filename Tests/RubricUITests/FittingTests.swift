@@ -248,7 +248,6 @@ struct FittingTests {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
         state.offerRescue(copy, path: "/tmp/x/technical.md.save.1", name: "technical.md.save.1", count: 2)
-        let grid = Renderer.render(state)
         // Too long for one line at 80 columns: wrapped upward over the score bar, never cut.
         #expect(screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21...22] ==
                 [" Unsaved marks in technical.md.save.1 (the newest of 2 rescue copies): (o)pen", " (i)gnore"])
