@@ -70,7 +70,7 @@ public final class Runtime {
         case .key(let key): return .key(key)
         case .resize(let size): return .resize(size)
         case .wheel(let step): return .wheel(step)
-        case .click(let x, let y): return frame?.target(x: x, y: y).map(Event.click)
+        case .click(let x, let y): return .click(frame?.target(x: x, y: y))
         }
     }
 

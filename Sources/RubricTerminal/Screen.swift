@@ -37,11 +37,18 @@ final class Screen: Terminal {
         _ = set_escdelay(25)
         _ = curs_set(0)
         styles = StyleTable(theme: theme, monochrome: monochrome)
-        if mouse {
-            _ = mousemask(rubric_mouse_events(), nil)
-            // Clicks at once: no waiting to see whether a double click follows.
-            _ = mouseinterval(0)
-        }
+        mouseWanted = mouse
+    }
+
+    /// Mouse reporting is asked for once the first frame is up: setting it up costs about
+    /// a millisecond that the first frame need not wait for.
+    private var mouseWanted: Bool
+
+    private func startMouse() {
+        mouseWanted = false
+        _ = mousemask(rubric_mouse_events(), nil)
+        // Clicks at once: no waiting to see whether a double click follows.
+        _ = mouseinterval(0)
     }
 
     var size: Size { Size(width: Int(rubric_cols()), height: Int(rubric_lines())) }
@@ -65,6 +72,7 @@ final class Screen: Terminal {
         shown = grid
         _ = wnoutrefresh(window)
         _ = doupdate()
+        if mouseWanted { startMouse() }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
@@ -157,8 +165,28 @@ final class Screen: Terminal {
                 if let decoded = KeyDecoder.functionKey(key) { return .key(decoded) }
                 continue
             }
+            if code == 27, skippedUnknownSequence() { continue }
             if let decoded = KeyDecoder.character(UInt32(code)) { return .key(decoded) }
         }
+    }
+
+    /// After an Esc, whether what followed at once was the rest of a sequence ncurses didn't
+    /// know (a key the terminal codes otherwise than terminfo says, such as End as `ESC [ 4 ~`
+    /// where terminfo has `ESC O F`), now read and dropped. Taken for Esc and its letters,
+    /// such a key would quit the program or mark a level. A lone Esc has nothing after it:
+    /// ncurses waited ESCDELAY for more before returning it.
+    private func skippedUnknownSequence() -> Bool {
+        var code: wint_t = 0
+        guard wget_wch(window, &code) != rubric_err() else { return false }
+        switch code {
+        case 0x5B:  // CSI: parameters and intermediates up to a final byte, @ to ~
+            while wget_wch(window, &code) != rubric_err(), !(0x40...0x7E).contains(code) {}
+        case 0x4F:  // SS3: one more character
+            _ = wget_wch(window, &code)
+        default:
+            break  // Alt with a key: dropped too, as nothing here means Alt
+        }
+        return true
     }
 
     private func mouseInput() -> TerminalInput? {

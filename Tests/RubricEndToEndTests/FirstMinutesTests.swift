@@ -81,8 +81,9 @@ struct FirstMinutesTests {
         try session.press("Down")
         try session.waitFor("2-9 of")
         try session.press("End")
-        let end = try session.waitFor("Ctrl-Z")
-        #expect(end.contains("suspend (fg brings"), "\(end)")
+        // The last entry, what the mouse does, to its last line.
+        let end = try session.waitFor("terminal)")
+        #expect(end.contains("wheel moves as the"), "\(end)")
         try session.press("Home")
         try session.waitFor("1-8 of")
         try session.press("Escape")

@@ -41,7 +41,7 @@ struct ScreensEndToEndTests {
         let (path, session) = try TmuxSession.openExample(in: scratch)
         try session.press("/")
         try session.press("error budget")
-        try session.waitFor("/error budget▏ (2 levels;")
+        try session.waitFor("/error budget▏ (2 levels)")
         try session.press("Enter")
         try session.waitFor("Match 1 of 2 for \"error budget\"")
         try session.press("n")
@@ -72,6 +72,28 @@ struct ScreensEndToEndTests {
         try session.press("q")
         #expect(try session.waitForExit() == 0)
         #expect(String(decoding: contents(path), as: UTF8.self) == (try expected(moving: "Operations", from: 2, to: 4, total: "17/35")))
+    }
+
+    /// Keys this terminal codes otherwise than its terminfo says (tmux sends End as ESC [ 4 ~
+    /// where xterm-256color's terminfo has ESC O F) are dropped whole, never read as Esc (quit)
+    /// and then letters or digits (a mark).
+    @Test func unknownKeySequencesDoNothing() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let session = try TmuxSession([path], environment: ["TERM": "xterm-256color"])
+        try session.waitFor("Score 15/35")
+        try session.press("o")
+        try session.waitFor("▌  Architecture")
+        for (index, sequence) in ["\u{1b}[4~", "\u{1b}[25~", "\u{1b}[1;2P", "\u{1b}Ox", "\u{1b}4"].enumerated() {
+            // Each followed by a move, which shows the program is still there and in the overview.
+            try session.send(bytes: sequence)
+            try session.press(index.isMultiple(of: 2) ? "j" : "k")
+            try session.waitFor(index.isMultiple(of: 2) ? "▌  Engineering" : "▌  Architecture")
+            #expect(try session.screen().contains("Score 15/35"), "\(sequence.debugDescription)")
+        }
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(contents(path) == fixtureBytes("technical.md"))
     }
 
     @Test func noMouseLeavesTheTerminalsSelectionAlone() throws {

@@ -11,9 +11,11 @@ struct MouseAndPaneTests {
             #expect(region.rect.x >= 0 && region.rect.right <= 80 && region.rect.y >= 0 && region.rect.bottom <= 24)
         }
         let tabs = frame.regions.filter { if case .tab = $0.target { return true } else { return false } }
-        #expect(tabs.count == 3)  // as many as fit at 80 columns
+        #expect(tabs.count == 4)  // the three that fit at 80 columns, and ▶ for the next
         let marks = frame.regions.filter { if case .mark = $0.target { return true } else { return false } }
-        #expect(marks.map { frame.grid[$0.rect.x, $0.rect.y].character } == ["○", "●", "○", "○", "○"])
+        // Each covers the level's number and its indicator.
+        #expect(marks.map { frame.grid.rowText($0.rect.y).dropFirst($0.rect.x).prefix($0.rect.width) } == ["1 ○", "2 ●", "3 ○", "4 ○", "5 ○"])
+        #expect(frame.target(x: 77, y: 0) == .help)
         #expect(frame.target(x: 40, y: 7) == .level(1))
         #expect(frame.target(x: 40, y: 0) == nil)
     }
@@ -28,6 +30,26 @@ struct MouseAndPaneTests {
         #expect(update(state, .click(.tab(ids[5]))).0.areaIndex == 5)
     }
 
+    @Test func clicksOpenDetailsAndTheHelp() throws {
+        let state = press(makeState(), .right).0
+        let frame = Renderer.frame(state)
+        let summary = try #require(frame.regions.first { $0.target == .details(2) })
+        #expect(frame.grid.rowText(summary.rect.y).contains("▸ Other items for discussion"))
+        let opened = update(state, .click(.details(2))).0
+        #expect(opened.cursor == 2 && opened.expanded.contains(.init(area: state.area, level: 2)))
+        #expect(update(state, .click(.help)).0.screen == .help)
+    }
+
+    @Test func tabArrowsOpenTheHiddenNeighbour() throws {
+        let state = press(makeState(), .character("l"), .character("l"), .character("l")).0
+        let frame = Renderer.frame(state)
+        let left = try #require(frame.target(x: 0, y: 1)), right = try #require(frame.target(x: 79, y: 1))
+        let ids = state.document.areaIDs
+        #expect(frame.grid.rowText(1).hasPrefix("◀") && frame.grid.rowText(1).hasSuffix("▶"))
+        guard case .tab(let before) = left, case .tab(let after) = right else { Issue.record("\(left) \(right)"); return }
+        #expect(ids.firstIndex(of: before)! < 3 - 1 + 1 && ids.firstIndex(of: after)! > 3)
+    }
+
     @Test func clicksWaitForAnAnswerAndCloseABox() {
         let asking = press(makeState(), .character("1"), .character("q")).0
         #expect(update(asking, .click(.mark(4))).0.chosenLevels == asking.chosenLevels)
@@ -35,6 +57,9 @@ struct MouseAndPaneTests {
         let closed = update(help, .click(.level(2))).0
         #expect(closed.screen == .levels && closed.cursor == 1)
         #expect(Renderer.frame(help).regions.isEmpty)
+        // A click on nothing at all closes it too.
+        #expect(update(help, .click(nil)).0.screen == .levels)
+        #expect(update(makeState(), .click(nil)).0.cursor == 1)
     }
 
     @Test func theWheelMovesLikeTheArrowsOnEachScreen() {

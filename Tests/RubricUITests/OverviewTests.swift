@@ -25,6 +25,11 @@ struct OverviewTests {
         #expect(back.screen == .levels && back.areaIndex == 0)
         // Esc leaves the overview; it never quits from there.
         #expect(press(moved, .escape).1.isEmpty)
+        // Esc in an area opened from the overview goes back to it; q still quits.
+        let (again, none) = press(opened, .escape)
+        #expect(again.screen == .overview && again.selectedArea == opened.area && none.isEmpty)
+        #expect(press(opened, .character("q")).1 == [.quit])
+        #expect(press(back, .escape).1 == [.quit])
     }
 
     @Test func digitsMarkTheSelectedArea() {
@@ -45,6 +50,9 @@ struct OverviewTests {
         let text = screen(state)
         #expect(text.contains("▌ Area 31") && text.contains("▲"))
         #expect(press(state, .enter).0.areaIndex == 30)
+        // At the last area, the total comes into view with it.
+        let end = screen(press(state, .end).0)
+        #expect(end.contains("▌ Area 40") && end.contains(" Total  80/120") && !end.contains("▼"))
         // Rows stay put while the selection moves back up inside them.
         let up = press(state, .up).0
         #expect(screen(up).split(separator: "\n")[3] == text.split(separator: "\n")[3])

@@ -12,11 +12,11 @@ struct SearchTests {
         var state = press(makeState(), .character("/")).0
         #expect(state.prompt == .search)
         state = typing("arch", into: state)
-        #expect(screen(state).contains("/arch▏ (6 levels; Enter goes, Esc cancels)"))
+        #expect(screen(state).contains("/arch▏ (6 levels)"))
         state = typing("itectural g", into: state)
         #expect(state.search.matches.count == 1)
         state = typing("zz", into: state)
-        #expect(screen(state).contains("(no match;"))
+        #expect(screen(state).contains("(no match)"))
         state = press(state, .backspace, .backspace).0
         #expect(state.search.matches.count == 1)
     }

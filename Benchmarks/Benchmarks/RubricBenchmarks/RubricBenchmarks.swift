@@ -106,4 +106,21 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("view model step (move down)") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(update(state, .key(.down))) }
     }
+    let overview = update(state, .key(.character("o"))).0
+    Benchmark("render overview 80x24") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(Renderer.render(overview)) }
+    }
+    // Opening the editor on a large file: area identities, names, the first layout.
+    let large = try! Rubric(bytes: generatedRubric(bytes: 10_000_000))
+    Benchmark("editor state 10 MB") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(AppState(rubric: large, fileName: "rubric.md", size: Size(width: 80, height: 24)))
+        }
+    }
+    // A search keystroke looks through every level of the file.
+    let searching = update(AppState(rubric: try! Rubric(bytes: generatedRubric(bytes: 1_000_000)), fileName: "rubric.md",
+                                    size: Size(width: 80, height: 24)), .key(.character("/"))).0
+    Benchmark("search keystroke 1 MB") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(update(searching, .key(.character("w")))) }
+    }
 }

@@ -41,7 +41,8 @@ extension LevelsScreen {
             }
             if selected { grid.fill(x: rect.x, y: y, width: rect.width, role: .selectedRow) }
             if let level = line.level {
-                regions.append(Region(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .level(level)))
+                let target: HitTarget = line.kind == .detailsSummary ? .details(level) : .level(level)
+                regions.append(Region(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: target))
             }
             if line.kind == .levelFirst, let level = line.level {
                 if selected { grid.put(glyphs.selection, x: rect.x, y: y, role: .selectedRow) }
@@ -49,7 +50,9 @@ extension LevelsScreen {
                 grid.put(number, x: rect.x + list.markX - 1 - number.count, y: y, role: textRole)
                 let indicator = isMarked ? glyphs.marked : glyphs.unmarked
                 grid.put(indicator, x: rect.x + list.markX, y: y, role: selected ? .selectedRow : .markIndicator)
-                regions.append(Region(rect: Rect(x: rect.x + list.markX, y: y, width: CharacterWidth.of(indicator), height: 1), target: .mark(level)))
+                // The number, the indicator and the blank between: a target wider than one column.
+                let markEnd = rect.x + list.markX + CharacterWidth.of(indicator)
+                regions.append(Region(rect: Rect(x: rect.x + 1, y: y, width: markEnd - rect.x - 1, height: 1), target: .mark(level)))
             }
             let x = rect.x + line.x
             grid.put(line.text, x: x, y: y, role: textRole, limit: rect.right - 1)

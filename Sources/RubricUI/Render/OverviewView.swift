@@ -23,7 +23,9 @@ extension OverviewScreen {
     /// The first row to show so that `selected` is in view, moving as little as possible
     /// from `wanted`, and showing the group heading above an area when it fits.
     static func top(rows count: Int, selected: Int, wanted: Int, height: Int) -> Int {
-        let highest = max(0, selected - 1), lowest = selected - height + 1
+        // The last area brings the total (the row after it) into view with it.
+        let lastShown = selected == count - 2 ? count - 1 : selected
+        let highest = max(0, selected - 1), lowest = lastShown - height + 1
         return max(0, min(max(wanted, lowest), highest, count - height))
     }
 

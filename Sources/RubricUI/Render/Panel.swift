@@ -30,7 +30,7 @@ struct PanelLayout {
             title = "Keys"
             // The keys of the screen under the box.
             let below = state.screens.dropLast().last ?? .levels
-            entries = below.behavior.keys(state).bindings.map { ($0.label.text(glyphs), $0.description) }
+            entries = below.behavior.keys(state).bindings.map { ($0.label.text(glyphs), $0.description) } + [KeyMap.mouse]
         }
         let size = state.size
         let widest = entries.map { CharacterWidth.of($0.0) + 2 + CharacterWidth.of($0.1) }.max() ?? 0

@@ -19,8 +19,12 @@ public enum HitTarget: Equatable, Sendable {
     case tab(AreaID)
     /// A level of the shown area (0-based): its text selects it.
     case level(Int)
-    /// A level's mark indicator: toggles the mark.
+    /// A level's number and mark indicator: toggles the mark.
     case mark(Int)
+    /// A level's `<details>` summary: opens or closes them.
+    case details(Int)
+    /// "? help" on the title line.
+    case help
     /// An area's row in the overview.
     case overviewRow(AreaID)
 }

@@ -13,11 +13,13 @@ public enum Renderer {
             _ = TooSmallScreen.draw(state, in: Rect(x: 0, y: 0, width: grid.width, height: grid.height), into: &grid)
             return Frame(grid: grid, regions: [])
         }
-        drawTitle(state, layout, &grid)
-        var regions = TabBar.draw(state, row: layout.tabRow, into: &grid)
+        var regions = [drawTitle(state, layout, &grid)]
+        regions += TabBar.draw(state, row: layout.tabRow, into: &grid)
         grid.put(String(repeating: state.glyphs.horizontal, count: grid.width), x: 0, y: layout.borderRow, role: .border)
-        for screen in state.screens where !screen.isBox {
-            regions += screen.behavior.draw(state, in: layout.body, into: &grid)
+        // The screen on top of the stack fills the body; one under it (the overview under
+        // an area opened from it) waits there for Esc.
+        if let shown = state.screens.last(where: { !$0.isBox }) {
+            regions += shown.behavior.draw(state, in: layout.body, into: &grid)
         }
         ScoreBar.draw(state, row: layout.scoreRow, into: &grid)
         drawMessage(state, layout, &grid)
@@ -30,7 +32,8 @@ public enum Renderer {
         return Frame(grid: grid, regions: regions)
     }
 
-    private static func drawTitle(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
+    /// The title line; its "? help" is a region that opens the help.
+    private static func drawTitle(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) -> Region {
         grid.fill(x: 0, y: layout.titleRow, width: grid.width, role: .title)
         let help = "? help "
         let right = grid.width - CharacterWidth.of(help)
@@ -44,6 +47,7 @@ public enum Renderer {
         if CharacterWidth.of(title) > right - 1 { title = TextWrap.truncated(title, width: right - 1, ellipsis: state.glyphs.ellipsis) }
         grid.put(title, x: 0, y: layout.titleRow, role: .title, limit: right)
         grid.put(help, x: right, y: layout.titleRow, role: .title)
+        return Region(rect: Rect(x: right, y: layout.titleRow, width: CharacterWidth.of(help), height: 1), target: .help)
     }
 
     /// The prompt or message on the line above the hints. A question that doesn't fit wraps

@@ -29,6 +29,11 @@ enum TabBar {
             regions.append(Region(rect: Rect(x: start, y: row, width: x - start, height: 1), target: .tab(document.areaIDs[index])))
         }
         if last < labels.count - 1 { grid.put(state.glyphs.moreRight, x: grid.width - 1, y: row, role: .border) }
+        // ◀ and ▶ open the hidden tab next to the ones shown.
+        if first > 0 { regions.append(Region(rect: Rect(x: 0, y: row, width: 2, height: 1), target: .tab(document.areaIDs[first - 1]))) }
+        if last < labels.count - 1 {
+            regions.append(Region(rect: Rect(x: grid.width - 2, y: row, width: 2, height: 1), target: .tab(document.areaIDs[last + 1])))
+        }
         return regions
     }
 

@@ -114,11 +114,11 @@ public struct AppState: Sendable {
 
     // MARK: - Changes the screens share
 
-    /// Shows an area on the levels screen, from wherever the person was.
-    mutating func open(area id: AreaID, level: Int? = nil) {
+    /// Shows an area on the levels screen. From the overview, the levels screen goes over
+    /// it, so that Esc comes back to it.
+    mutating func open(area id: AreaID) {
         area = id
-        if let level { cursors[id] = level }
-        screens = [.levels]
+        screens = screens.first == .overview ? [.overview, .levels] : [.levels]
     }
 
     /// Replaces the document after a reload, keeping the place where the area still exists.

@@ -5,8 +5,8 @@ import RubricStore
 /// the outside world reports back (results of effects, work done in the background).
 public enum Event: Sendable {
     case key(Key)
-    /// A click on something the last frame drew (see `Region`).
-    case click(HitTarget)
+    /// A click on something the last frame drew (see `Region`), or on nothing there (nil).
+    case click(HitTarget?)
     /// The mouse wheel turned: -1 towards the top, 1 towards the bottom.
     case wheel(Int)
     case resize(Size)

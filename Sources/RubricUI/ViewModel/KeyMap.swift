@@ -78,7 +78,8 @@ public enum KeyMap {
         bind([.character("o")], "o", .overview, "overview: every area at once", hint: "o overview"),
     ] + shared + [
         bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
-             "quit (asks first when there are unsaved changes)", hint: "q quit"),
+             "quit (asks first when there are unsaved changes); Esc goes back to the overview when the area was opened from it",
+             hint: "q quit"),
     ], hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
 
     public static let overview = KeyTable([
@@ -115,6 +116,10 @@ public enum KeyMap {
     /// While the terminal is too small, keys that would change marks unseen do nothing.
     public static let tooSmall = KeyTable(
         levels.bindings.filter { [.quit, .redraw].contains($0.action) }, hintOrder: [])
+
+    /// What the mouse does on the full screens, for the help box after their keys.
+    public static let mouse = (label: "Mouse", text: "click a tab to open its area, a level to select it, its number or mark to toggle it, "
+        + "an overview row to open it, a details line to open it; the wheel moves as the arrows do (--no-mouse leaves the mouse to the terminal)")
 
     /// Keys every full screen takes.
     private static let shared: [KeyBinding] = [

@@ -21,7 +21,8 @@ public struct Search: Sendable {
 
     func promptText(_ glyphs: Glyphs) -> String {
         let count = query.isEmpty ? "type a word" : matches.isEmpty ? "no match" : "\(matches.count) \(matches.count == 1 ? "level" : "levels")"
-        return "/\(query)\(glyphs.isASCII ? "_" : "▏") (\(count); Enter goes, Esc cancels)"
+        // The hint line says what Enter and Esc do.
+        return "/\(query)\(glyphs.isASCII ? "_" : "▏") (\(count))"
     }
 
     /// The levels that hold `query`, ignoring case, in every area of the rubric.
@@ -117,7 +118,7 @@ extension AppState {
         }
         let match = search.matches[index]
         search.current = index
-        if screen == .overview { screens = [.levels] }
+        if screen == .overview { open(area: match.area) }
         area = match.area
         cursors[match.area] = match.level
         if match.inDetails { expanded.insert(LevelID(area: match.area, level: match.level)) }

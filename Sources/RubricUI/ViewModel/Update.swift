@@ -21,8 +21,9 @@ extension AppState {
         case .click(let target):
             guard prompt == nil, !isTooSmall else { return [] }
             message = nil
+            // A box closes on a click anywhere, as on any key.
             if screen.isBox { screens.removeLast(); return [] }
-            click(target)
+            if let target { click(target) }
             return []
         case .wheel(let step):
             guard prompt == nil, !isTooSmall else { return [] }
@@ -89,6 +90,12 @@ extension AppState {
             cursors[area] = level
             setLevel(document.level(of: area) == level + 1 ? 0 : level + 1, of: area)
             LevelsScreen.keepInView(&self)
+        case .details(let level):
+            cursors[area] = level
+            LevelsScreen.toggleDetails(in: &self)
+            LevelsScreen.keepInView(&self)
+        case .help:
+            _ = performShared(.help, key: .character("?"))
         }
     }
 

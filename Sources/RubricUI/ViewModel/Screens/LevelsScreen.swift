@@ -24,6 +24,8 @@ enum LevelsScreen: ScreenBehavior {
         case .markSelected: state.setLevel(cursor + 1, of: id)
         case .details: toggleDetails(in: &state)
         case .overview: state.openOverview()
+        // Esc goes back to the overview when the area was opened from it; else it quits.
+        case .quit where key == .escape && state.screens.first == .overview: state.openOverview()
         default: return state.performShared(action, key: key) ?? []
         }
         keepInView(&state)
@@ -51,7 +53,7 @@ enum LevelsScreen: ScreenBehavior {
         return true
     }
 
-    private static func toggleDetails(in state: inout AppState) {
+    static func toggleDetails(in state: inout AppState) {
         let level = AppState.LevelID(area: state.area, level: state.cursor)
         guard !state.currentArea.levels[state.cursor].details.isEmpty else {
             state.message = AppState.Message(text: "This level has no details", isError: false)
