@@ -33,14 +33,17 @@ public struct EditedFile: Sendable {
         }
     }
 
-    mutating func reload() -> Event {
+    /// Reads the file again: safe on any thread, as it changes nothing here. The runtime
+    /// adopts the file read when the view model takes the document (`adopt`).
+    static func reread(_ path: String) -> Event {
         do {
             let loaded = try LoadedFile.read(path)
-            let rubric = try Rubric(bytes: loaded.bytes)
-            file = loaded
-            return .reloaded(rubric)
+            return .reloaded(try Rubric(bytes: loaded.bytes), loaded)
         } catch {
             return .reloadFailed(reason: "\(error)")
         }
     }
+
+    /// Later saves compare with, and write over, this file as read.
+    mutating func adopt(_ loaded: LoadedFile) { file = loaded }
 }

@@ -37,22 +37,28 @@ public final class Runtime {
 
     /// Runs until the view model asks to quit; the exit status.
     public func run() -> Int32 {
-        // Checked once the first frame is up: on a large file the check costs as much as parsing.
-        var events: [Event] = []
         var first = true
         while true {
             draw()
             if first {
+                // Checked once the first frame is up: on a large file the check costs as much as parsing.
                 first = false
                 perform(.check)
             }
-            events = inbox.take()
+            var events = inbox.take()
             if events.isEmpty {
-                events = terminal.read(wakingOn: inbox.wakeDescriptor).compactMap(event) + inbox.take()
+                for input in terminal.read(wakingOn: inbox.wakeDescriptor) {
+                    // A click means what is on screen after the input before it in the same read.
+                    if case .click = input, !events.isEmpty {
+                        if quit(after: events) { return 0 }
+                        events = []
+                        frame = Renderer.frame(state)
+                    }
+                    if let event = event(input) { events.append(event) }
+                }
+                events += inbox.take()
             }
-            for event in events {
-                if quit(after: event) { return 0 }
-            }
+            if quit(after: events) { return 0 }
             reportUnsaved()
         }
     }
@@ -74,12 +80,14 @@ public final class Runtime {
         }
     }
 
-    /// Feeds an event, and the events its effects report back, to the view model. True
+    /// Feeds events, and the events their effects report back, to the view model. True
     /// when one of them asks to quit.
-    private func quit(after event: Event) -> Bool {
-        var queue = [event]
+    private func quit(after events: [Event]) -> Bool {
+        var queue = events
         while !queue.isEmpty {
-            let (next, effects) = update(state, queue.removeFirst())
+            let event = queue.removeFirst()
+            if case .reloaded(_, let loaded) = event { file.adopt(loaded) }
+            let (next, effects) = update(state, event)
             state = next
             for effect in effects {
                 if effect == .quit { return true }
@@ -98,17 +106,26 @@ public final class Runtime {
         case .suspend: terminal.suspend(); return nil
         case .redraw: terminal.forceRedraw(); return nil
         case .save(let bytes, let allowing): return file.save(bytes, allowing: allowing)
-        case .reload: return file.reload()
+        case .reload:
+            let path = file.path
+            background { EditedFile.reread(path) }
+            return nil
         case .removeRescueCopy(let copy):
             let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
             return .rescueCopyRemoved(failure: failure)
         case .check:
-            let rubric = state.rubric, inbox = inbox
-            worker.async {
-                Self.leaveSignalsToTheMainThread()
-                inbox.post(.checked(rubric.diagnostics))
-            }
+            let rubric = state.rubric
+            background { .checked(rubric.diagnostics, bytes: rubric.bytes) }
             return nil
+        }
+    }
+
+    /// Runs work on the background thread and posts the event it returns to the inbox.
+    private func background(_ work: @escaping @Sendable () -> Event) {
+        let inbox = inbox
+        worker.async {
+            Self.leaveSignalsToTheMainThread()
+            inbox.post(work())
         }
     }
 
@@ -123,11 +140,15 @@ public final class Runtime {
         }
     }
 
-    /// A resize (SIGWINCH) must interrupt the main thread's wait, and a hang-up reach the
-    /// handler that restores the terminal: background threads take no signals.
+    /// A resize (SIGWINCH) must interrupt the main thread's wait, and a hang-up or Ctrl-Z
+    /// reach the main thread: background threads block those. Signals a fault raises
+    /// (SIGSEGV, SIGILL, SIGTRAP…) stay open, so a crash there still restores the terminal.
     private static func leaveSignalsToTheMainThread() {
-        var all = sigset_t()
-        sigfillset(&all)
-        pthread_sigmask(SIG_BLOCK, &all, nil)
+        var asynchronous = sigset_t()
+        sigemptyset(&asynchronous)
+        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2, SIGCHLD] {
+            sigaddset(&asynchronous, signal)
+        }
+        pthread_sigmask(SIG_BLOCK, &asynchronous, nil)
     }
 }

@@ -137,6 +137,9 @@ final class Screen: Terminal {
         // longest a resize can wait should it land between looking and waiting.
         _ = poll(&waits, 2, 1000)
         inputs = available()
+        // The terminal is gone (its side of the pty closed) with no signal said so: act as
+        // on a hang-up, which keeps unsaved marks in a rescue copy, rather than spin.
+        if inputs.isEmpty, waits[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
         return inputs
     }
 
@@ -175,16 +178,30 @@ final class Screen: Terminal {
     /// where terminfo has `ESC O F`), now read and dropped. Taken for Esc and its letters,
     /// such a key would quit the program or mark a level. A lone Esc has nothing after it:
     /// ncurses waited ESCDELAY for more before returning it.
+    /// A key ncurses did name (an arrow, a resize, a mouse report) is no part of such a
+    /// sequence: it goes back to be read next, and the Esc stands.
     private func skippedUnknownSequence() -> Bool {
         var code: wint_t = 0
-        guard wget_wch(window, &code) != rubric_err() else { return false }
+        guard nextCharacter(&code) == true else { return false }
         switch code {
         case 0x5B:  // CSI: parameters and intermediates up to a final byte, @ to ~
-            while wget_wch(window, &code) != rubric_err(), !(0x40...0x7E).contains(code) {}
+            while nextCharacter(&code) == true, !(0x40...0x7E).contains(code) {}
         case 0x4F:  // SS3: one more character
-            _ = wget_wch(window, &code)
+            _ = nextCharacter(&code)
         default:
             break  // Alt with a key: dropped too, as nothing here means Alt
+        }
+        return true
+    }
+
+    /// Reads what is there without waiting: true for a character, false for a key ncurses
+    /// named (put back, to be read next), nil for nothing.
+    private func nextCharacter(_ code: inout wint_t) -> Bool? {
+        let result = wget_wch(window, &code)
+        if result == rubric_err() { return nil }
+        if result == rubric_key_code_yes() {
+            _ = ungetch(Int32(code))
+            return false
         }
         return true
     }

@@ -8,6 +8,8 @@ import Testing
 final class FakeTerminal: Terminal {
     enum Step {
         case input(TerminalInput)
+        /// Several inputs in one read, as a fast typist or a paste gives them.
+        case batch([TerminalInput])
         /// Wait for background work to post a result, unless the loop already took it
         /// (then the wait ends after two seconds): tests look at the frames for the result.
         case background
@@ -34,6 +36,8 @@ final class FakeTerminal: Terminal {
         case .input(let input):
             if case .resize(let newSize) = input { size = newSize }
             return [input]
+        case .batch(let inputs):
+            return inputs
         case .background:
             var waiting = pollfd(fd: wake, events: Int16(POLLIN), revents: 0)
             _ = poll(&waiting, 1, 2_000)

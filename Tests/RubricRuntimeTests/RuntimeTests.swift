@@ -50,6 +50,19 @@ struct RuntimeTests {
         #expect(terminal.lastScreen.contains("Level 2 of 5 (marked)"))
     }
 
+    @Test func aClickAfterAKeyInTheSameReadHitsWhatTheKeyShows() throws {
+        // Level 5's mark in Architecture's frame; Tab in the same read shows Engineering first.
+        let start = try runtime(FakeTerminal([])).0.state
+        let mark = try #require(Renderer.frame(update(start, .key(.tab)).0).regions.first { $0.target == HitTarget.mark(4) }).rect
+        let terminal = FakeTerminal([
+            .batch([.key(.tab), .click(x: mark.x + 1, y: mark.y)]),
+            .key(.control("c")), .key(.character("n")),
+        ])
+        let (loop, _) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        #expect(loop.state.chosenLevels == [2, 5, 2, 2, 2, 2, 3])
+    }
+
     @Test func aClickHitsWhatTheLastFrameDrewThere() throws {
         // Where the tab is on the first frame, and level 5's indicator once Operations shows.
         let start = try runtime(FakeTerminal([])).0.state

@@ -201,16 +201,20 @@ struct FittingTests {
         let opened = makeState()
         #expect(opened.message == nil && opened.problems.isEmpty)
         // The shell checks the file after the first frame and reports back.
-        let (state, effects) = update(opened, .checked(opened.rubric.diagnostics))
+        let (state, effects) = update(opened, .checked(opened.rubric.diagnostics, bytes: opened.rubric.bytes))
         #expect(effects.isEmpty && state.message?.text == "1 problem in this file: ! lists them")
         let (listed, _) = press(state, .character("!"))
         #expect(listed.screen == .problems)
         let text = screen(listed)
         #expect(text.contains("Problems") && text.contains("line 22") && text.contains("Engineering' has unbalanced"))
         #expect(press(listed, .escape).0.isIdle)
-        let clean = update(makeState("two-groups.md"), .checked([])).0
+        let twoGroups = makeState("two-groups.md")
+        let clean = update(twoGroups, .checked([], bytes: twoGroups.rubric.bytes)).0
         #expect(clean.message == nil)
         #expect(press(clean, .character("!")).0.isIdle)
+        // A check of a document since replaced is out of date, and dropped.
+        let stale = update(opened, .checked(opened.rubric.diagnostics, bytes: Array("# Other\n".utf8))).0
+        #expect(stale.problems.isEmpty && stale.message == nil)
         #expect(press(clean, .character("!")).0.message?.text.hasPrefix("No problems") == true)
     }
 

@@ -40,6 +40,38 @@ struct OverviewTests {
         #expect(undone.chosenLevels[6] == 3)
     }
 
+    @Test func undoInTheOverviewSelectsTheAreaItChanges() {
+        let (state, _) = press(makeState(), .character("o"), .end, .character("5"), .home, .character("u"))
+        #expect(state.screen == .overview && state.chosenLevels[6] == 3)
+        #expect(state.selectedArea == state.document.areaIDs[6])
+        #expect(screen(state).contains("▌  Quality"))
+    }
+
+    @Test func nFromTheOverviewSearchesFromTheSelectedArea() {
+        var state = press(makeState(), .character("o"), .down, .down, .down).0
+        state = press(state, .character("/")).0
+        state = "architect".reduce(state) { press($0, .character($1)).0 }
+        state = press(state, .enter).0
+        // Secure engineering's level 3 is the first match from the fourth area on.
+        #expect(state.screen == .levels && state.areaIndex == 3 && state.cursor == 2)
+        // Opened from the overview: Esc goes back there.
+        #expect(press(state, .escape).0.screen == .overview)
+    }
+
+    @Test func aReloadKeepsTheScreenAndTheAnswersGiven() {
+        var state = press(makeState(), .character("o"), .down).0
+        state.saveAllowance = [.readOnly]
+        let (after, _) = update(state, reloaded(fixtureRubric("technical.md")))
+        #expect(after.screen == .overview && after.selectedArea == state.selectedArea && after.saveAllowance == [.readOnly])
+    }
+
+    @Test func escWhileTooSmallGoesBackToTheOverviewToo() {
+        let opened = press(makeState(), .character("o"), .enter).0
+        let small = update(opened, .resize(Size(width: 30, height: 8))).0
+        let (back, effects) = press(small, .escape)
+        #expect(effects.isEmpty && back.screens == [.overview])
+    }
+
     @Test func manyAreasScrollWithTheSelection() throws {
         let areas = (1...40).map { "## Area \($0)\n\n1. one\n2. <mark>two</mark>\n3. three\n" }.joined(separator: "\n")
         let rubric = try Rubric(bytes: Array(areas.utf8))

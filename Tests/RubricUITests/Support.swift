@@ -1,5 +1,6 @@
 import Foundation
 import RubricCore
+import RubricStore
 @testable import RubricUI
 
 func fixtureRubric(_ name: String) -> Rubric {
@@ -45,4 +46,12 @@ extension AppState {
 extension AppState {
     /// The first body line the levels screen shows.
     var shownTop: Int { levelsLayout.scrollKeeping(level: cursor, in: scroll(in: area)) }
+}
+
+/// The event a reload of a file holding `rubric` reports.
+func reloaded(_ rubric: Rubric) -> Event {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-reload-\(UUID().uuidString).md")
+    try! Data(rubric.bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return .reloaded(rubric, try! LoadedFile.read(url.path))
 }

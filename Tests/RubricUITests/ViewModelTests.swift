@@ -162,7 +162,7 @@ struct ViewModelTests {
         #expect(confirm.prompt == .reload && none.isEmpty)
         #expect(press(confirm, .character("n")).0.isIdle)
         #expect(press(confirm, .character("y")).1 == [.reload])
-        let (reloaded, _) = update(confirm, .reloaded(fixtureRubric("technical.md")))
+        let (reloaded, _) = update(confirm, reloaded(fixtureRubric("technical.md")))
         #expect(!reloaded.isModified && reloaded.chosenLevels[0] == 2)
     }
 

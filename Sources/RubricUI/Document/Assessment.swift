@@ -93,9 +93,12 @@ public struct Assessment: Sendable {
         return Change(marks: marks, area: change.area)
     }
 
-    /// The file now holds the chosen marks, as `saved`.
+    /// The file now holds the chosen marks, as `saved`. Its areas are those of the rubric
+    /// saved from, but are read afresh so that positions always match the bytes.
     public mutating func saved(as saved: Rubric) {
         rubric = saved
+        areaIDs = saved.areaIDs
+        positions = Dictionary(uniqueKeysWithValues: areaIDs.enumerated().map { ($1, $0) })
         savedMarks = marks
         isNewFile = false
     }

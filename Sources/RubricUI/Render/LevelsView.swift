@@ -6,19 +6,25 @@ extension LevelsScreen {
     /// Where the list and the pane go, and the list laid out in its part. The reducer asks
     /// for it too (to scroll and page), so both always agree on what fits.
     static func layout(_ state: AppState) -> (list: LevelListLayout, listRect: Rect, pane: Rect?) {
+        layout(state, area: state.currentArea)
+    }
+
+    /// The same, for the shown area already converted for display.
+    static func layout(_ state: AppState, area: DisplayArea) -> (list: LevelListLayout, listRect: Rect, pane: Rect?) {
         let body = ScreenLayout(size: state.size).body
         var listRect = body, pane: Rect?
         if body.width >= ReadingPane.minimumScreenWidth {
             listRect.width = ReadingPane.listWidth(screen: body.width)
             pane = Rect(x: listRect.right + 1, y: body.y, width: body.width - listRect.width - 1, height: body.height)
         }
-        let list = LevelListLayout(area: state.currentArea, id: state.area, expanded: state.expanded,
+        let list = LevelListLayout(area: area, id: state.area, expanded: state.expanded,
                                    width: listRect.width, height: listRect.height, glyphs: state.glyphs)
         return (list, listRect, pane)
     }
 
     static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) -> [Region] {
-        let (list, rect, pane) = layout(state)
+        let area = state.currentArea
+        let (list, rect, pane) = layout(state, area: area)
         let glyphs = state.glyphs
         let top = list.scrollKeeping(level: state.cursor, in: state.scroll(in: state.area))
         let marked = state.document.level(of: state.area)
@@ -65,7 +71,7 @@ extension LevelsScreen {
         }
         if let pane {
             for y in pane.y..<pane.bottom { grid.put(glyphs.vertical, x: pane.x - 1, y: y, role: .border) }
-            ReadingPane.draw(state, in: pane, into: &grid)
+            ReadingPane.draw(state, area: area, in: pane, into: &grid)
         }
         return regions
     }

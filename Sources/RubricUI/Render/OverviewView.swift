@@ -38,10 +38,8 @@ extension OverviewScreen {
         // Room for the selection mark, and under a group heading, an indent.
         let indent = rubric.groups.isEmpty ? 2 : 3
         let shownRows = rows[top..<min(rows.count, top + body.height)]
-        let nameWidth = min(24, shownRows.compactMap { row -> Int? in
-            if case .area(let index) = row { return CharacterWidth.of(state.areaNames[index]) }
-            return nil
-        }.max() ?? 0)
+        // From every area, so the columns stay put while the rows scroll.
+        let nameWidth = min(24, state.areaNames.lazy.map(CharacterWidth.of).max() ?? 0)
         let barCells = min(10, rubric.areas.map(\.maximum).max() ?? 0)
         let digits = String(rubric.areas.map(\.maximum).max() ?? 0).count
         var regions: [Region] = []

@@ -11,8 +11,8 @@ enum ReadingPane {
         return max(60, min(readable, width * 11 / 20))
     }
 
-    static func draw(_ state: AppState, in pane: Rect, into grid: inout Grid) {
-        let area = state.currentArea, glyphs = state.glyphs
+    static func draw(_ state: AppState, area: DisplayArea, in pane: Rect, into grid: inout Grid) {
+        let glyphs = state.glyphs
         guard area.levels.indices.contains(state.cursor), pane.width > 4 else { return }
         let width = pane.width - 2
         var lines: [(text: String, role: Role, indent: Int)] = []

@@ -1,3 +1,5 @@
+import RubricCore
+
 /// Draws a state into a grid of any size. Pure: the same state and size give the same grid.
 ///
 /// The frame's parts each draw into a rectangle: the title, the tabs, the screens (the
@@ -39,10 +41,10 @@ public enum Renderer {
         let right = grid.width - CharacterWidth.of(help)
         let dot = state.glyphs.dot
         var title = " rubric \(dot) \(state.fileName)\(state.isReadOnly ? " [read-only]" : "")"
-        if state.screen == .overview {
+        if state.screens.last(where: { !$0.isBox }) == .overview {
             title += " \(dot) overview"
-        } else if let group = state.currentArea.group {
-            title += " \(dot) \(group)"
+        } else if let group = state.rubric.group(of: state.rubric.areas[state.areaIndex]) {
+            title += " \(dot) \(state.glyphs.text(SafeText.sanitized(group.name)))"
         }
         if CharacterWidth.of(title) > right - 1 { title = TextWrap.truncated(title, width: right - 1, ellipsis: state.glyphs.ellipsis) }
         grid.put(title, x: 0, y: layout.titleRow, role: .title, limit: right)

@@ -72,14 +72,14 @@ public enum TextWrap {
         return (word[..<end], used)
     }
 
-    /// `text` cut to leave room for `ellipsis` within `width` columns, and the ellipsis, to
-    /// say that more follows (callers decide whether it does).
     /// The text as it is when it fits in `width` columns, else cut with an ellipsis.
     static func fitted(_ text: String, width: Int, glyphs: Glyphs) -> String {
         guard width > 0 else { return "" }
         return CharacterWidth.of(text) <= width ? text : truncated(text, width: width, ellipsis: glyphs.ellipsis)
     }
 
+    /// `text` cut to leave room for `ellipsis` within `width` columns, and the ellipsis, to
+    /// say that more follows (callers decide whether it does).
     public static func truncated(_ text: String, width: Int, ellipsis: String) -> String {
         let room = width - CharacterWidth.of(ellipsis)
         var out = ""

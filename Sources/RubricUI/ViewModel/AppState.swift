@@ -121,14 +121,21 @@ public struct AppState: Sendable {
         screens = screens.first == .overview ? [.overview, .levels] : [.levels]
     }
 
-    /// Replaces the document after a reload, keeping the place where the area still exists.
+    /// Replaces the document after a reload (its undo history goes with it), keeping the
+    /// screen, the place in it where the area still exists, open details, the search word and
+    /// what saves may write over.
     mutating func replaceRubric(_ newRubric: Rubric) {
-        let place = area, shown = screens
+        let old = self
         self = AppState(rubric: newRubric, fileName: fileName, isReadOnly: isReadOnly, size: size, glyphs: glyphs)
         message = nil
-        if document.position(of: place) != nil { area = place }
-        screens = shown.filter { !$0.isBox }
+        if document.position(of: old.area) != nil { area = old.area }
+        if let selection = old.overviewSelection, document.position(of: selection) != nil { overviewSelection = selection }
+        screens = old.screens.filter { !$0.isBox }
         if screens.isEmpty { screens = [.levels] }
+        cursors = old.cursors.filter { id, level in level < (document.area(id)?.maximum ?? 0) }
+        expanded = old.expanded
+        search.query = old.search.query
+        saveAllowance = old.saveAllowance
     }
 }
 

@@ -17,12 +17,15 @@ public enum Event: Sendable {
     case fileChangedOnDisk
     /// The save found the file's mode read-only.
     case fileIsReadOnly
-    case reloaded(Rubric)
+    /// The file read again (in the background), and the document it holds.
+    /// Read the file again, in the background, and report with `Event.reloaded`.
+    case reloaded(Rubric, LoadedFile)
+    /// Read the file again, in the background, and report with `Event.reloaded`.
     case reloadFailed(reason: String)
     /// A rescue copy was removed, or could not be (with the reason).
     case rescueCopyRemoved(failure: String?)
-    /// What `rubric check` finds in the document now loaded (see `Effect.check`).
-    case checked([Diagnostic])
+    /// What `rubric check` finds in the document with these bytes (see `Effect.check`).
+    case checked([Diagnostic], bytes: [UInt8])
 }
 
 /// What the view model asks the outside world to do; the runtime performs it and reports
@@ -30,6 +33,7 @@ public enum Event: Sendable {
 public enum Effect: Equatable, Sendable {
     /// Write these bytes to the file, writing over what `allowing` names.
     case save(bytes: [UInt8], allowing: SafeSave.Allowance)
+    /// Read the file again, in the background, and report with `Event.reloaded`.
     case reload
     /// Delete a rescue copy whose marks the file now holds.
     case removeRescueCopy(path: String)

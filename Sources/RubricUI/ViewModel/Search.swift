@@ -14,10 +14,19 @@ public struct Search: Sendable {
     public internal(set) var query = ""
     /// The levels whose name, text or details hold the query, in the file's order.
     public internal(set) var matches: [Match] = []
-    /// The match last gone to.
-    public internal(set) var current: Int?
     /// The search before this one began, to go back to when this one is cancelled.
     var previous: (query: String, matches: [Match])?
+    /// Every level's text as searched, lower-cased, made once when the prompt opens so that
+    /// each keystroke only compares (a 1 MB ladder has over ten thousand levels).
+    var index: [IndexEntry] = []
+
+    struct IndexEntry: Sendable {
+        let area: AreaID
+        let level: Int
+        /// The name and text, then the details' summaries and bodies.
+        let text: String
+        let details: String
+    }
 
     func promptText(_ glyphs: Glyphs) -> String {
         let count = query.isEmpty ? "type a word" : matches.isEmpty ? "no match" : "\(matches.count) \(matches.count == 1 ? "level" : "levels")"
@@ -25,23 +34,26 @@ public struct Search: Sendable {
         return "/\(query)\(glyphs.isASCII ? "_" : "▏") (\(count))"
     }
 
-    /// The levels that hold `query`, ignoring case, in every area of the rubric.
-    static func matches(of query: String, in rubric: Rubric, ids: [AreaID], glyphs: Glyphs) -> [Match] {
-        guard !query.isEmpty else { return [] }
-        let wanted = Array(query.lowercased())
-        var found: [Match] = []
-        for index in rubric.areas.indices {
-            let area = DisplayArea(rubric, area: index, glyphs: glyphs)
-            for (level, shown) in area.levels.enumerated() {
-                func holds(_ text: String) -> Bool { !columns(of: wanted, in: text).isEmpty }
-                if holds(shown.name ?? "") || holds(shown.text) {
-                    found.append(Match(area: ids[index], level: level, inDetails: false))
-                } else if shown.details.contains(where: { holds($0.summary) || holds($0.body) }) {
-                    found.append(Match(area: ids[index], level: level, inDetails: true))
-                }
+    /// Every level of the rubric as the search reads it: its text as shown, lower-cased.
+    static func index(of rubric: Rubric, ids: [AreaID], glyphs: Glyphs) -> [IndexEntry] {
+        rubric.areas.indices.flatMap { index in
+            DisplayArea(rubric, area: index, glyphs: glyphs).levels.enumerated().map { level, shown in
+                IndexEntry(area: ids[index], level: level,
+                           text: ((shown.name ?? "") + "\n" + shown.text).lowercased(),
+                           details: shown.details.map { $0.summary + "\n" + $0.body }.joined(separator: "\n").lowercased())
             }
         }
-        return found
+    }
+
+    /// The levels that hold `query`, ignoring case.
+    func matches(of query: String) -> [Match] {
+        guard !query.isEmpty else { return [] }
+        let wanted = query.lowercased()
+        return index.compactMap { entry in
+            if entry.text.contains(wanted) { return Match(area: entry.area, level: entry.level, inDetails: false) }
+            if entry.details.contains(wanted) { return Match(area: entry.area, level: entry.level, inDetails: true) }
+            return nil
+        }
     }
 
     /// Where `query` (lower-cased) occurs in a line, as ranges of the line's characters.
@@ -68,7 +80,7 @@ extension AppState {
         search.previous = (search.query, search.matches)
         search.query = ""
         search.matches = []
-        search.current = nil
+        search.index = Search.index(of: rubric, ids: document.areaIDs, glyphs: glyphs)
         prompt = .search
     }
 
@@ -83,6 +95,7 @@ extension AppState {
             search.query.removeLast()
         case .enter:
             prompt = nil
+            search.index = []
             guard !search.query.isEmpty else { return }
             guard !search.matches.isEmpty else {
                 message = Message(text: "No level holds \"\(search.query)\"", isError: true)
@@ -92,13 +105,13 @@ extension AppState {
             return
         case .escape, .control("c"):
             prompt = nil
+            search.index = []
             (search.query, search.matches) = search.previous ?? ("", [])
             return
         default:
             return
         }
-        search.matches = Search.matches(of: search.query, in: rubric, ids: document.areaIDs, glyphs: glyphs)
-        search.current = nil
+        search.matches = search.matches(of: search.query)
     }
 
     /// Goes to the next match after the selected level (`step` 1), the one before it (-1),
@@ -108,7 +121,8 @@ extension AppState {
             message = Message(text: search.query.isEmpty ? "No search yet: / searches" : "No level holds \"\(search.query)\"", isError: false)
             return
         }
-        let here = (areaIndex, cursor)
+        // From the overview's selected area (before its first level), else the selected level.
+        let here = screen == .overview ? (document.position(of: selectedArea) ?? 0, -1) : (areaIndex, cursor)
         let order = search.matches.map { (document.position(of: $0.area) ?? 0, $0.level) }
         let index: Int
         switch step {
@@ -117,7 +131,6 @@ extension AppState {
         default: index = order.lastIndex { $0 < here } ?? order.count - 1
         }
         let match = search.matches[index]
-        search.current = index
         if screen == .overview { open(area: match.area) }
         area = match.area
         cursors[match.area] = match.level

@@ -56,7 +56,7 @@ extension AppState {
         case .fileIsReadOnly:
             prompt = .readOnly
             return []
-        case .reloaded(let newRubric):
+        case .reloaded(let newRubric, _):
             replaceRubric(newRubric)
             message = Message(text: "Reloaded from disk", isError: false)
             return [.check]
@@ -67,7 +67,9 @@ extension AppState {
         case .rescueCopyRemoved(let failure):
             if let failure { message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true) }
             return []
-        case .checked(let found):
+        case .checked(let found, let bytes):
+            // A check of a document since replaced (by a save or a reload) is out of date.
+            guard bytes == rubric.bytes else { return [] }
             // Announced once, when they first appear, unless something else is being said.
             if !found.isEmpty, problems.isEmpty, message == nil, prompt == nil {
                 message = Message(text: "\(found.count) \(found.count == 1 ? "problem" : "problems") in this file: ! lists them", isError: true)
@@ -80,6 +82,14 @@ extension AppState {
     /// What a click on a drawn part does: a tab opens its area, a level's text selects it,
     /// its mark indicator toggles it, an overview row opens its area.
     private mutating func click(_ target: HitTarget) {
+        // A level of the shown area, as the frame clicked on showed it; a stale one is ignored.
+        let levels = document.area(area)?.maximum ?? 0
+        switch target {
+        case .level(let level), .mark(let level), .details(let level):
+            guard level < levels, screens.last == .levels else { return }
+        default:
+            break
+        }
         switch target {
         case .tab(let id), .overviewRow(let id):
             open(area: id)
@@ -162,7 +172,12 @@ extension AppState {
         area = changed
         let level = document.level(of: changed)
         if level > 0 { cursors[changed] = level - 1 }
-        LevelsScreen.keepInView(&self)
+        if screen == .overview {
+            overviewSelection = changed
+            OverviewScreen.keepInView(&self)
+        } else {
+            LevelsScreen.keepInView(&self)
+        }
     }
 
     mutating func save() -> [Effect] {

@@ -37,9 +37,13 @@ enum TooSmallScreen: ScreenBehavior {
 
     static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
         switch action {
-        case .quit: state.performShared(.quit, key: key) ?? []
-        case .redraw: [.redraw]
-        default: []
+        // Esc in an area opened from the overview goes back there, as at full size.
+        case .quit where key == .escape && state.screens.first == .overview:
+            state.openOverview()
+            return []
+        case .quit: return state.performShared(.quit, key: key) ?? []
+        case .redraw: return [.redraw]
+        default: return []
         }
     }
 

@@ -28,15 +28,18 @@ enum LevelsScreen: ScreenBehavior {
         case .quit where key == .escape && state.screens.first == .overview: state.openOverview()
         default: return state.performShared(action, key: key) ?? []
         }
-        keepInView(&state)
+        // The list laid out above still holds unless the area or its open details changed.
+        let unchanged = state.area == id && action != .details
+        keepInView(&state, list: unchanged ? list : nil)
         return []
     }
 
     /// Keeps the selected level of the shown area fully in view (as much of it as fits),
-    /// moving the list as little as possible.
-    static func keepInView(_ state: inout AppState) {
+    /// moving the list as little as possible. `list` is the area's layout when known.
+    static func keepInView(_ state: inout AppState, list known: LevelListLayout? = nil) {
         let id = state.area
-        state.scrolls[id] = layout(state).list.scrollKeeping(level: state.cursor, in: state.scroll(in: id))
+        let list = known ?? layout(state).list
+        state.scrolls[id] = list.scrollKeeping(level: state.cursor, in: state.scroll(in: id))
     }
 
     private static func pageStep(_ list: LevelListLayout) -> Int { max(1, list.height / 4) }
