@@ -63,13 +63,7 @@ public enum KeyMap {
         bind([.left, .backTab, .character("h")], GlyphText("← h S-Tab", ascii: "Left h S-Tab"), .previousArea, "previous area (wraps around)"),
         bind([.right, .tab, .character("l")], GlyphText("→ l Tab", ascii: "Right l Tab"), .nextArea, "next area (wraps around)",
              hint: GlyphText("←→ area", ascii: "Left/Right area")),
-        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "previous level"),
-        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "next level",
-             hint: GlyphText("↑↓ level", ascii: "Up/Down level")),
-        bind([.home, .character("g")], "Home g", .top, "first level"),
-        bind([.end, .character("G")], "End G", .bottom, "last level"),
-        bind([.pageUp], "PgUp", .pageUp, "a page up"),
-        bind([.pageDown], "PgDn", .pageDown, "a page down"),
+    ] + movement(["previous level", "next level", "first level", "last level"], hint: "level") + [
         bind([.character(" ")], "Space", .toggle, "mark the selected level, or clear it when it is the marked one",
              hint: "Space toggle"),
         bind([.enter], "Enter", .markSelected, "mark the selected level (never clears)"),
@@ -82,14 +76,7 @@ public enum KeyMap {
              hint: "q quit"),
     ], hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
 
-    public static let overview = KeyTable([
-        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "previous area"),
-        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "next area",
-             hint: GlyphText("↑↓ area", ascii: "Up/Down area")),
-        bind([.home, .character("g")], "Home g", .top, "first area"),
-        bind([.end, .character("G")], "End G", .bottom, "last area"),
-        bind([.pageUp], "PgUp", .pageUp, "a page up"),
-        bind([.pageDown], "PgDn", .pageDown, "a page down"),
+    public static let overview = KeyTable(movement(["previous area", "next area", "first area", "last area"], hint: "area") + [
         bind([.enter, .right, .character("l")], GlyphText("Enter → l", ascii: "Enter Right l"), .open, "open the selected area's levels",
              hint: "Enter open"),
         markNumber("mark that level of the selected area; 0 clears it"),
@@ -101,14 +88,7 @@ public enum KeyMap {
 
     /// The keys of the help and problems boxes: the movement keys scroll there, and the
     /// terminal's own keys act; any other key closes the box.
-    public static let box = KeyTable([
-        bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, "scroll up"),
-        bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, "scroll down",
-             hint: GlyphText("↑↓ scroll", ascii: "Up/Down scroll")),
-        bind([.home, .character("g")], "Home g", .top, "to the top"),
-        bind([.end, .character("G")], "End G", .bottom, "to the end"),
-        bind([.pageUp], "PgUp", .pageUp, "a page up"),
-        bind([.pageDown], "PgDn", .pageDown, "a page down"),
+    public static let box = KeyTable(movement(["scroll up", "scroll down", "to the top", "to the end"], hint: "scroll") + [
         bind([.control("l")], "Ctrl-L", .redraw, "redraw the screen"),
         bind([.control("z")], "Ctrl-Z", .suspend, "suspend (fg brings it back)"),
     ], hintOrder: [.down], closing: "any other key closes")
@@ -134,6 +114,20 @@ public enum KeyMap {
         bind([.control("l")], "Ctrl-L", .redraw, "redraw the screen"),
         bind([.control("z")], "Ctrl-Z", .suspend, "suspend (fg brings it back)"),
     ]
+
+    /// The same six movement keys on every screen that moves through something; `words`
+    /// say what ↑ ↓ Home End do there, `hint` what ↑↓ moves through.
+    private static func movement(_ words: [String], hint: String) -> [KeyBinding] {
+        [
+            bind([.up, .character("k")], GlyphText("↑ k", ascii: "Up k"), .up, words[0]),
+            bind([.down, .character("j")], GlyphText("↓ j", ascii: "Down j"), .down, words[1],
+                 hint: GlyphText("↑↓ \(hint)", ascii: "Up/Down \(hint)")),
+            bind([.home, .character("g")], "Home g", .top, words[2]),
+            bind([.end, .character("G")], "End G", .bottom, words[3]),
+            bind([.pageUp], "PgUp", .pageUp, "a page up"),
+            bind([.pageDown], "PgDn", .pageDown, "a page down"),
+        ]
+    }
 
     private static func markNumber(_ description: String) -> KeyBinding {
         bind((0...9).map { .character(Character(String($0))) }, "1-9 0", .markNumber, description, hint: "1-9 mark")
