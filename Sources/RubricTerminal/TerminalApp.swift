@@ -38,8 +38,9 @@ public enum TerminalApp {
     /// rubric is the built-in framework: the first save creates it. `monochrome` replaces
     /// `theme` on a terminal without colours. `rescue` is a newer `FILE.save` to offer back.
     /// With `mouse` false the terminal keeps its own selection and clicks do nothing here.
+    /// `against` is a second assessment to show beside this one, and its name.
     public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Rubric, RescueFile.Pending)?,
-                           theme: Theme, monochrome: Theme, mouse: Bool) throws -> Int32 {
+                           theme: Theme, monochrome: Theme, mouse: Bool, against: (Rubric, String)? = nil) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         if let problem = Screen.terminalProblem() { throw problem }
         SignalGuard.install(documentPath: file?.resolvedPath ?? path)
@@ -52,6 +53,7 @@ public enum TerminalApp {
         let isReadOnly = file.map { SafeSave.isReadOnly($0.resolvedPath, mode: mode_t($0.identity.mode)) } ?? false
         var state = AppState(rubric: rubric, fileName: PathName.base(path), isNewFile: isNewFile, isReadOnly: isReadOnly, size: screen.size,
                              glyphs: screen.isUTF8 ? .unicode : .ascii)
+        if let (other, name) = against { state.compare(with: other, name: name) }
         if let (copy, pending) = rescue {
             state.offerRescue(copy, path: pending.newest, name: PathName.base(pending.newest), count: pending.count)
         }

@@ -47,3 +47,11 @@ func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
         throw fail(path, error)
     }
 }
+
+/// Loads and parses a rubric from a file or a git revision (`REV:PATH`).
+func loadRubric(from source: RubricSource) throws -> Rubric {
+    guard case .revision(let spec) = source else { return try loadRubric(source.name).1 }
+    let bytes: [UInt8]
+    do { bytes = try source.read() } catch { throw fail(spec, error) }
+    do { return try Rubric(bytes: bytes) } catch { throw fail(spec, error) }
+}

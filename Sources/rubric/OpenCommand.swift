@@ -12,7 +12,7 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the full-screen editor (the default command).",
-        usage: "rubric [FILE] [--theme NAME|PATH] [--no-mouse]"
+        usage: "rubric [FILE] [--against OTHER] [--theme NAME|PATH] [--no-mouse]"
     )
 
     @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
@@ -22,11 +22,19 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var themeOption: ThemeOption
 
+    @Option(help: ArgumentHelp("Show another assessment's marks beside FILE's, never writing it: a file or REV:PATH (HEAD~1:rubric.md).",
+                               valueName: "OTHER"))
+    var against: String?
+
     @Flag(help: "Leave the mouse to the terminal (its own selection and copying); RUBRIC_NO_MOUSE=1 does the same.")
     var noMouse = false
 
     func run() throws {
-        try Self.open(file, themeName: themeOption.theme, mouse: !noMouse)
+        let other = try against.map { text in
+            let source = RubricSource(text)
+            return (try loadRubric(from: source), source.shortName)
+        }
+        try Self.open(file, themeName: themeOption.theme, mouse: !noMouse, against: other)
     }
 
     /// Clicks and the wheel reach the editor unless `--no-mouse` or a non-empty
@@ -38,7 +46,7 @@ struct OpenCommand: ParsableCommand {
 
     /// Opens `file` in the editor: the whole of `open`, callable without parsing arguments
     /// so that `RubricCommand.main` can skip ArgumentParser on the plain `rubric FILE` path.
-    static func open(_ file: String, themeName: String?, mouse: Bool = true) throws {
+    static func open(_ file: String, themeName: String?, mouse: Bool = true, against: (Rubric, String)? = nil) throws {
         let themes = try ThemeOption.load(themeName)
         let loaded: LoadedFile?
         if LoadedFile.exists(file) {
@@ -56,7 +64,7 @@ struct OpenCommand: ParsableCommand {
         do {
             status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: isNewFile,
                                          rescue: rescue, theme: themes.theme, monochrome: themes.monochrome,
-                                         mouse: wantsMouse(mouse))
+                                         mouse: wantsMouse(mouse), against: against)
         } catch let problem as TerminalApp.StartError {
             printError(UsageText.errorLine(problem.description))
             throw ExitCode(ExitStatus.unusableInput)

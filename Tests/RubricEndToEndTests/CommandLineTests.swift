@@ -172,7 +172,7 @@ struct CommandLineTests {
         let listed = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
             .prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(listed == ["open", "score", "check", "mark", "init", "import", "themes"])
+        #expect(listed == ["open", "score", "check", "mark", "compare", "init", "import", "themes"])
         let scratch = Scratch()
         for name in listed + ["help"] {
             // Were the shortcut to take the name for a file, the editor would name it in its complaint.
@@ -219,7 +219,7 @@ struct CommandLineTests {
 
     @Test func rootHelpShowsTheEditorAndTheSubcommands() throws {
         let help = try runRubric(["--help"]).stdout
-        #expect(help.contains("USAGE: rubric [FILE] [--theme NAME|PATH]"))
+        #expect(help.contains("USAGE: rubric [FILE] [--against OTHER] [--theme NAME|PATH] [--no-mouse]"))
         #expect(help.contains("rubric <subcommand>"))
         #expect(help.contains("SUBCOMMANDS"))
         let completion = try runRubric(["--generate-completion-script", "bash"])

@@ -104,7 +104,7 @@ struct FittingTests {
         // Wrapped, never cut: every word of every description can be read by scrolling.
         var seen = ""
         var state = help
-        for _ in 0..<40 {
+        for _ in 0..<80 {
             seen += screen(state).split(separator: "\n")[1...8].joined(separator: "\n") + "\n"
             state = press(state, .down).0
         }

@@ -22,6 +22,10 @@ public struct Glyphs: Equatable, Sendable {
     public let detailsClosed: String
     public let detailsOpen: String
     public let unsaved: String
+    /// The level the other assessment (`--against`) marks, in a column of its own.
+    public let otherMarked: String
+    /// An area where the two assessments differ, in the tabs and the overview.
+    public let differs: String
     /// Box drawing: horizontal, vertical, and the corners clockwise from the top left.
     public let horizontal: String
     public let vertical: String
@@ -30,13 +34,13 @@ public struct Glyphs: Equatable, Sendable {
     public static let unicode = Glyphs(
         isASCII: false, marked: "●", unmarked: "○", selection: "▌", barFilled: "█", barEmpty: "░",
         tabSeparator: "│", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", ellipsis: "…",
-        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●",
+        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●", otherMarked: "◆", differs: "≠",
         horizontal: "─", vertical: "│", corners: ("┌", "┐", "┘", "└"))
 
     public static let ascii = Glyphs(
         isASCII: true, marked: "[x]", unmarked: "[ ]", selection: ">", barFilled: "#", barEmpty: "-",
         tabSeparator: "|", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", ellipsis: "~",
-        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*",
+        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!",
         horizontal: "-", vertical: "|", corners: ("+", "+", "+", "+"))
 
     /// Text for this set: unchanged in Unicode; in ASCII, `?` for each character ASCII lacks.

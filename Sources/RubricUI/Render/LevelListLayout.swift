@@ -27,12 +27,17 @@ public struct LevelListLayout: Sendable {
     public let textX: Int
     /// Where the mark indicator starts.
     public let markX: Int
+    /// Where the other assessment's mark goes (`--against`), or nil without one.
+    public let otherX: Int?
 
-    public init(area: DisplayArea, id: AreaID, expanded: Set<AppState.LevelID>, width: Int, height: Int, glyphs: Glyphs = .unicode) {
+    public init(area: DisplayArea, id: AreaID, expanded: Set<AppState.LevelID>, width: Int, height: Int, glyphs: Glyphs = .unicode,
+                otherColumn: Bool = false) {
         self.height = height
         let digits = String(area.levels.count).count
         markX = 1 + digits + 1
-        textX = markX + CharacterWidth.of(glyphs.marked) + 1
+        let afterMark = markX + CharacterWidth.of(glyphs.marked) + 1
+        otherX = otherColumn ? afterMark : nil
+        textX = afterMark + (otherColumn ? CharacterWidth.of(glyphs.otherMarked) + 1 : 0)
         // A column free for the ▲ ▼ scroll marks, and lines no longer than a reader can
         // follow on a wide terminal.
         let textWidth = max(1, min(width - textX - 2, Self.readableWidth))

@@ -18,7 +18,7 @@ extension LevelsScreen {
             pane = Rect(x: listRect.right + 1, y: body.y, width: body.width - listRect.width - 1, height: body.height)
         }
         let list = LevelListLayout(area: area, id: state.area, expanded: state.expanded,
-                                   width: listRect.width, height: listRect.height, glyphs: state.glyphs)
+                                   width: listRect.width, height: listRect.height, glyphs: state.glyphs, otherColumn: state.against != nil)
         return (list, listRect, pane)
     }
 
@@ -59,6 +59,9 @@ extension LevelsScreen {
                 // The number, the indicator and the blank between: a target wider than one column.
                 let markEnd = rect.x + list.markX + CharacterWidth.of(indicator)
                 regions.append(Region(rect: Rect(x: rect.x + 1, y: y, width: markEnd - rect.x - 1, height: 1), target: .mark(level)))
+                if let otherX = list.otherX, state.against?.level(of: state.area) == level + 1 {
+                    grid.put(glyphs.otherMarked, x: rect.x + otherX, y: y, role: selected ? .selectedRow : .otherMark)
+                }
             }
             let x = rect.x + line.x
             grid.put(line.text, x: x, y: y, role: textRole, limit: rect.right - 1)

@@ -66,8 +66,12 @@ extension OverviewScreen {
                 let filled = area.maximum == 0 ? 0 : (barCells * level + area.maximum / 2) / area.maximum
                 x = grid.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: y, role: role(.scoreFilled))
                 x = grid.put(String(repeating: glyphs.barEmpty, count: barCells - filled), x: x, y: y, role: role(.scoreEmpty))
-                let count = "\(level)/\(area.maximum)"
-                x = grid.put("  " + String(repeating: " ", count: max(0, digits * 2 + 1 - count.count)) + count, x: x, y: y, role: role(.scoreText))
+                // With a second assessment: "2│3/5", flagged before the name where they differ.
+                let other = state.against.map { against in glyphs.tabSeparator + (against.level(of: id).map(String.init) ?? "-") }
+                let count = "\(level)\(other ?? "")/\(area.maximum)"
+                let countWidth = digits * 2 + 1 + (state.against == nil ? 0 : digits + 1)
+                x = grid.put("  " + String(repeating: " ", count: max(0, countWidth - CharacterWidth.of(count))) + count, x: x, y: y, role: role(.scoreText))
+                if state.differs(id) { grid.put(glyphs.differs, x: body.x + 1, y: y, role: role(.otherMark)) }
                 let words = levelWords(state, area: index, level: level)
                 grid.put("  " + TextWrap.fitted(words, width: body.right - x - 3, glyphs: glyphs), x: x, y: y,
                          role: role(level > 0 ? .markedLevel : .description), limit: body.right - 1)

@@ -23,4 +23,6 @@ public enum Role: String, CaseIterable, Sendable {
     case modified
     /// Text that matches the search being typed or last made.
     case searchMatch = "search_match"
+    /// The other assessment's marks (`--against`), and the flags where the two differ.
+    case otherMark = "other_mark"
 }

@@ -14,7 +14,11 @@ enum ScoreBar {
         let percent = Rubric.percent(total: total, maximum: maximum)
         // The total padded to the maximum's digits, so the bar doesn't shrink at 9 → 10 either.
         let digits = String(total)
-        let label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
+        var label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
+        // The other assessment's total beside this one's: "15/35 · manager.md 18/35".
+        if let other = state.against {
+            label += "\(state.glyphs.dot) \(TextWrap.fitted(other.name, width: max(4, grid.width / 4), glyphs: state.glyphs)) \(other.total)/\(other.maximum) "
+        }
         let percentText = " \(percent)%"
         let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3
         let maximumPercentWidth = 5  // " 100%"

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
 
     /// The document being edited.
     public internal(set) var document: Assessment
+    /// A second assessment shown beside it (`--against`), never written.
+    public internal(set) var against: OtherAssessment?
     /// Each area's name as the tabs show it, in the file's order.
     public private(set) var areaNames: [String]
     /// The screens open, the first at the bottom: `.levels` or `.overview`, perhaps with a
@@ -132,6 +134,7 @@ public struct AppState: Sendable {
         if let selection = old.overviewSelection, document.position(of: selection) != nil { overviewSelection = selection }
         screens = old.screens.filter { !$0.isBox }
         if screens.isEmpty { screens = [.levels] }
+        against = old.against
         cursors = old.cursors.filter { id, level in level < (document.area(id)?.maximum ?? 0) }
         expanded = old.expanded
         search.query = old.search.query

@@ -8,6 +8,9 @@ public enum Action: Equatable, Sendable {
     /// The overview: open it, open the selected area from it, go back from it.
     case overview, open, back
     case search, nextMatch, previousMatch
+    /// With a second assessment: the next or previous area where the two differ, and
+    /// taking its level.
+    case nextDifference, previousDifference, takeOther
     case undo, redo, save, quit, help, problems, redraw, suspend
 }
 
@@ -59,7 +62,14 @@ public struct KeyTable: Sendable {
 /// Every screen's keys: the one table that the reducers, the help box and the hint line
 /// all read, as lazygit's and tig's key maps are.
 public enum KeyMap {
-    public static let levels = KeyTable([
+    public static let levels = KeyTable(levelBindings,
+        hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
+
+    /// The same keys with a second assessment open, whose keys then come first in the hints.
+    public static let levelsComparing = KeyTable(levelBindings,
+        hintOrder: [.quit, .save, .toggle, .nextDifference, .takeOther, .help, .nextArea, .down, .overview, .search, .undo])
+
+    private static let levelBindings: [KeyBinding] = [
         bind([.left, .backTab, .character("h")], GlyphText("← h S-Tab", ascii: "Left h S-Tab"), .previousArea, "previous area (wraps around)"),
         bind([.right, .tab, .character("l")], GlyphText("→ l Tab", ascii: "Right l Tab"), .nextArea, "next area (wraps around)",
              hint: GlyphText("←→ area", ascii: "Left/Right area")),
@@ -74,7 +84,7 @@ public enum KeyMap {
         bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
              "quit (asks first when there are unsaved changes); Esc goes back to the overview when the area was opened from it",
              hint: "q quit"),
-    ], hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
+    ]
 
     public static let overview = KeyTable(movement(["previous area", "next area", "first area", "last area"], hint: "area") + [
         bind([.enter, .right, .character("l")], GlyphText("Enter → l", ascii: "Enter Right l"), .open, "open the selected area's levels",
@@ -106,6 +116,10 @@ public enum KeyMap {
         bind([.character("/")], "/", .search, "search the levels of every area; Enter goes to the first match", hint: "/ search"),
         bind([.character("n")], "n", .nextMatch, "next match of the last search"),
         bind([.character("N")], "N", .previousMatch, "previous match"),
+        bind([.character("]")], "]", .nextDifference, "with --against: the next area where the two assessments differ", hint: "] [ differ"),
+        bind([.character("[")], "[", .previousDifference, "with --against: the previous area where they differ"),
+        bind([.character("=")], "=", .takeOther, "with --against: take the other's level for this area (undo takes it back)",
+             hint: "= take theirs"),
         bind([.character("u")], "u", .undo, "undo", hint: "u undo"),
         bind([.control("r")], "Ctrl-R", .redo, "redo"),
         bind([.character("s"), .control("s")], "s Ctrl-S", .save, "save", hint: "s save"),

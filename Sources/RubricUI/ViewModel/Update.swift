@@ -126,6 +126,9 @@ extension AppState {
             if level > 0 { cursors[selected] = level - 1 }
             setLevel(level, of: selected)
         case .search: beginSearch()
+        case .nextDifference: goToDifference(step: 1)
+        case .previousDifference: goToDifference(step: -1)
+        case .takeOther: takeOthersLevel()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
         case .undo: stepHistory(undo: true)

@@ -2,7 +2,7 @@ import RubricCore
 
 /// One area's levels, to read and mark: the screen the editor opens on.
 enum LevelsScreen: ScreenBehavior {
-    static func keys(_ state: AppState) -> KeyTable { KeyMap.levels }
+    static func keys(_ state: AppState) -> KeyTable { state.against == nil ? KeyMap.levels : KeyMap.levelsComparing }
 
     static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }

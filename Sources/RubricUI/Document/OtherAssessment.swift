@@ -1,0 +1,83 @@
+import RubricCore
+
+/// A second assessment of the same ladder shown beside the edited one (`--against`): the
+/// manager's copy, or a revision. Read only: nothing here can write it.
+public struct OtherAssessment: Sendable {
+    /// How it is named on screen: its file name, or the revision as typed.
+    public let name: String
+    public let total: Int
+    public let maximum: Int
+    /// Its level in each of the edited document's areas that it also has, matched as
+    /// `Comparison` matches them.
+    private let levels: [AreaID: Int]
+
+    public init(_ other: Rubric, name: String, matching edited: Rubric) {
+        self.name = name
+        total = other.total
+        maximum = other.maximum
+        let ids = edited.areaIDs
+        var levels: [AreaID: Int] = [:]
+        for (index, partner) in Comparison.match(edited, other).enumerated() {
+            if let partner { levels[ids[index]] = other.areas[partner].currentLevel }
+        }
+        self.levels = levels
+    }
+
+    /// Its level in an area, or nil when it has no such area.
+    public func level(of area: AreaID) -> Int? { levels[area] }
+}
+
+extension AppState {
+    /// Shows `other`'s marks beside this document's.
+    public mutating func compare(with other: Rubric, name: String) {
+        against = OtherAssessment(other, name: glyphs.text(SafeText.sanitized(name)), matching: rubric)
+    }
+
+    /// The area's level here and there differ (an area the other lacks differs too).
+    func differs(_ id: AreaID) -> Bool {
+        guard let against else { return false }
+        return against.level(of: id) != document.level(of: id)
+    }
+
+    /// The next area after the shown one (`step` 1) or before it (-1) where the two differ,
+    /// wrapping; says so when there is none.
+    mutating func goToDifference(step: Int) {
+        guard against != nil else {
+            message = Message(text: "Nothing to compare with: open the file with --against OTHER", isError: false)
+            return
+        }
+        let ids = document.areaIDs
+        let start = document.position(of: selectedArea) ?? 0
+        guard let offset = (1...ids.count).first(where: { differs(ids[(start + step * $0 + ids.count * ids.count) % ids.count]) }) else {
+            message = Message(text: "The two agree in every area", isError: false)
+            return
+        }
+        let target = ids[(start + step * offset + ids.count * ids.count) % ids.count]
+        if screen == .overview {
+            overviewSelection = target
+            OverviewScreen.keepInView(&self)
+        } else {
+            area = target
+            LevelsScreen.keepInView(&self)
+        }
+    }
+
+    /// Takes the other's level for the selected area, as an ordinary change.
+    mutating func takeOthersLevel() {
+        guard let against else {
+            message = Message(text: "Nothing to compare with: open the file with --against OTHER", isError: false)
+            return
+        }
+        let id = selectedArea
+        guard let level = against.level(of: id) else {
+            message = Message(text: "\(against.name) has no \(areaNames[document.position(of: id) ?? 0])", isError: true)
+            return
+        }
+        guard level <= (document.area(id)?.maximum ?? 0) else {
+            message = Message(text: "\(against.name) marks level \(level), and this file has fewer levels", isError: true)
+            return
+        }
+        if level > 0 { cursors[id] = level - 1 }
+        setLevel(level, of: id)
+    }
+}

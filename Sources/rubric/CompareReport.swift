@@ -1,0 +1,105 @@
+import RubricCore
+
+/// Two assessments side by side as text, JSON, CSV or a markdown table, for `rubric compare`.
+enum CompareReport {
+    enum Format: String, CaseIterable, Sendable { case text, json, csv, markdown }
+
+    static func render(_ comparison: Comparison, a: String, b: String, as format: Format) -> String {
+        switch format {
+        case .text: text(comparison, a: a, b: b)
+        case .json: json(comparison, a: a, b: b)
+        case .csv: csv(comparison)
+        case .markdown: markdown(comparison, a: a, b: b)
+        }
+    }
+
+    private static func level(_ value: Int?) -> String { value.map(String.init) ?? "-" }
+    private static func signed(_ value: Int?) -> String {
+        guard let value, value != 0 else { return "" }
+        return value > 0 ? "+\(value)" : "\(value)"
+    }
+
+    /// Columns that fit 80: the two files named above them as A and B, a `*` before each
+    /// area where they differ, and notes under the table for what the columns can't say.
+    private static func text(_ comparison: Comparison, a: String, b: String) -> String {
+        let rows = comparison.rows
+        let groups = rows.map { fit(SafeText.sanitized($0.group ?? ""), 20) }
+        let names = rows.map { fit(SafeText.sanitized($0.name), 28) }
+        let groupWidth = max(5, groups.map(\.count).max() ?? 0), nameWidth = max(4, names.map(\.count).max() ?? 0)
+        let hasGroups = rows.contains { $0.group != nil }
+        func line(_ marker: String, _ group: String, _ name: String, _ a: String, _ b: String, _ difference: String) -> String {
+            let start = marker + " " + (hasGroups ? pad(group, groupWidth) + "  " : "") + pad(name, nameWidth)
+            return start + "  " + pad(a, 5, left: true) + "  " + pad(b, 5, left: true) + "  " + pad(difference, 4, left: true)
+        }
+        var out = "A  \(SafeText.sanitized(a))  \(comparison.totalA)/\(comparison.maximumA)\n"
+        out += "B  \(SafeText.sanitized(b))  \(comparison.totalB)/\(comparison.maximumB)\n\n"
+        out += trimmed(line(" ", "Group", "Area", "A", "B", "B-A")) + "\n"
+        for (index, row) in rows.enumerated() {
+            out += trimmed(line(row.agrees ? " " : "*", groups[index], names[index], level(row.a), level(row.b), signed(row.difference))) + "\n"
+        }
+        out += trimmed(line(" ", "", "Total", "\(comparison.totalA)", "\(comparison.totalB)", signed(comparison.totalB - comparison.totalA))) + "\n"
+        let differing = rows.filter { !$0.agrees }.count
+        out += "\n" + (differing == 0 ? "The marks agree in all \(rows.count) areas.\n" : "\(differing) of \(rows.count) areas differ (marked *).\n")
+        for row in rows {
+            let name = SafeText.sanitized(row.name)
+            if row.a == nil { out += "\(name) is only in B.\n" }
+            if row.b == nil { out += "\(name) is only in A.\n" }
+            if row.levelCountsDiffer, let maximumA = row.maximumA, let maximumB = row.maximumB {
+                out += "\(name) has \(maximumA) levels in A and \(maximumB) in B.\n"
+            }
+        }
+        return out
+    }
+
+    private static func json(_ comparison: Comparison, a: String, b: String) -> String {
+        func side(_ file: String, _ total: Int, _ maximum: Int) -> String {
+            "{\"file\":\(ScoreReport.jsonString(file)),\"total\":\(total),\"max\":\(maximum)}"
+        }
+        let areas = comparison.rows.map { row in
+            let group = row.group.map(ScoreReport.jsonString) ?? "null"
+            return "{\"group\":\(group),\"name\":\(ScoreReport.jsonString(row.name)),\"a\":\(row.a.map(String.init) ?? "null"),"
+                + "\"b\":\(row.b.map(String.init) ?? "null"),\"max\":\(row.maximum)}"
+        }
+        return "{\"a\":\(side(a, comparison.totalA, comparison.maximumA)),\"b\":\(side(b, comparison.totalB, comparison.maximumB)),"
+            + "\"areas\":[\(areas.joined(separator: ","))]}\n"
+    }
+
+    private static func csv(_ comparison: Comparison) -> String {
+        var out = "group,name,a,b,max\n"
+        for row in comparison.rows {
+            out += "\(ScoreReport.csvField(row.group ?? "")),\(ScoreReport.csvField(row.name)),\(row.a.map(String.init) ?? ""),\(row.b.map(String.init) ?? ""),\(row.maximum)\n"
+        }
+        return out
+    }
+
+    /// A table to paste into a pull-request comment: levels as `2/5`, the differing ones in
+    /// bold, and the total.
+    private static func markdown(_ comparison: Comparison, a: String, b: String) -> String {
+        func cell(_ text: String) -> String {
+            SafeText.sanitized(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
+                .replacingOccurrences(of: "<", with: "&lt;")
+        }
+        func shown(_ value: Int?, _ maximum: Int?, _ bold: Bool) -> String {
+            guard let value, let maximum else { return "—" }
+            return bold ? "**\(value)/\(maximum)**" : "\(value)/\(maximum)"
+        }
+        var out = "| Group | Area | \(cell(a)) | \(cell(b)) | Difference |\n| --- | --- | ---: | ---: | ---: |\n"
+        for row in comparison.rows {
+            let differs = !row.agrees
+            out += "| \(cell(row.group ?? "")) | \(cell(row.name)) | \(shown(row.a, row.maximumA, differs)) | \(shown(row.b, row.maximumB, differs)) | \(signed(row.difference)) |\n"
+        }
+        let difference = signed(comparison.totalB - comparison.totalA)
+        out += "| **Total** | | **\(comparison.totalA)/\(comparison.maximumA)** | **\(comparison.totalB)/\(comparison.maximumB)** | \(difference) |\n"
+        let differing = comparison.rows.filter { !$0.agrees }.count
+        out += "\n" + (differing == 0 ? "The marks agree in every area.\n" : "\(differing) of \(comparison.rows.count) areas differ.\n")
+        return out
+    }
+
+    private static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - s.count))
+        return left ? fill + s : s + fill
+    }
+
+    private static func fit(_ s: String, _ width: Int) -> String { s.count <= width ? s : String(s.prefix(width - 1)) + "…" }
+    private static func trimmed(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
+}

@@ -1,0 +1,43 @@
+import RubricCore
+import Testing
+
+@Suite("Comparing two assessments")
+struct ComparisonTests {
+    private func rubric(_ text: String) throws -> Rubric { try Rubric(bytes: Array(text.utf8)) }
+
+    @Test func areasMatchByGroupAndNameWhateverTheirOrderAndCase() throws {
+        let a = try rubric("# Craft\n\n## Architecture\n\n1. a\n2. <mark>b</mark>\n\n## Testing\n\n1. <mark>a</mark>\n2. b\n")
+        let b = try rubric("# craft\n\n## TESTING\n\n1. a\n2. <mark>b</mark>\n\n## *Architecture* \n\n1. a\n2. <mark>b</mark>\n")
+        let comparison = Comparison(a, b)
+        #expect(comparison.rows.map(\.name) == ["Architecture", "Testing"])
+        #expect(comparison.rows.map(\.a) == [2, 1] && comparison.rows.map(\.b) == [2, 2])
+        #expect(comparison.rows.map(\.difference) == [0, 1] && !comparison.agrees)
+        #expect(Comparison.match(a, b) == [1, 0])
+    }
+
+    @Test func anAreaOnOneSideOnlyComesInItsOwnSidesOrder() throws {
+        let a = try rubric("## One\n\n1. <mark>a</mark>\n\n## Two\n\n1. a\n")
+        let b = try rubric("## Three\n\n1. a\n\n## One\n\n1. <mark>a</mark>\n\n## Four\n\n1. a\n")
+        let rows = Comparison(a, b).rows
+        #expect(rows.map(\.name) == ["One", "Two", "Three", "Four"])
+        #expect(rows.map(\.a) == [1, 0, nil, nil] && rows.map(\.b) == [1, nil, 0, 0])
+        #expect(rows.map(\.indexB) == [1, nil, 0, 2])
+    }
+
+    @Test func differentNumbersOfLevelsAreSaidAndMaxComesFromA() throws {
+        let a = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n3. c\n")
+        let b = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n")
+        let row = try #require(Comparison(a, b).rows.first)
+        #expect(row.levelCountsDiffer && row.maximum == 3 && row.agrees)
+    }
+
+    @Test func anAreaInAnotherGroupIsStillMatchedByItsName() throws {
+        let a = try rubric("# Craft\n\n## Testing\n\n1. <mark>a</mark>\n2. b\n")
+        let b = try rubric("# Delivery\n\n## Testing\n\n1. a\n2. <mark>b</mark>\n")
+        let rows = Comparison(a, b).rows
+        #expect(rows.count == 1 && rows[0].group == "Craft" && rows[0].a == 1 && rows[0].b == 2)
+        // Unless the name is ambiguous: two Testing areas on one side stay apart.
+        let twice = try rubric("# X\n\n## Testing\n\n1. a\n\n# Y\n\n## Testing\n\n1. a\n")
+        #expect(Comparison(b, twice).rows.count == 3)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `rubric compare` on files and on git revisions of a repository each test builds.
+@Suite("rubric compare")
+struct CompareTests {
+    /// The example with a few areas marked otherwise, as a manager might.
+    private func managersCopy(in scratch: Scratch, name: String = "manager.md") throws -> String {
+        let path = scratch.copy("technical.md", as: name)
+        for (area, level) in [("Architecture", "3"), ("Storage", "3")] {
+            #expect(try runRubric(["mark", path, area, level]).status == 0)
+        }
+        return path
+    }
+
+    @Test func textMarksEachDisagreementAndExitsOne() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md"), theirs = try managersCopy(in: scratch)
+        let result = try runRubric(["compare", mine, theirs])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.contains { $0.hasPrefix("* Technical  Architecture") && $0.hasSuffix("2      3    +1") })
+        #expect(lines.contains { $0.hasPrefix("  Technical  Engineering") })
+        #expect(lines.contains { $0.contains("Total") && $0.hasSuffix("15     17    +2") })
+        #expect(result.stdout.contains("2 of 7 areas differ (marked *)."))
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        // The same file twice agrees.
+        #expect(try runRubric(["compare", mine, mine]).status == 0)
+    }
+
+    @Test func jsonCsvAndMarkdown() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md"), theirs = try managersCopy(in: scratch)
+        let json = try runRubric(["compare", mine, theirs, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["a"] as? [String: Any])?["total"] as? Int == 15 && (object["b"] as? [String: Any])?["total"] as? Int == 17)
+        let areas = try #require(object["areas"] as? [[String: Any]])
+        #expect(areas.count == 7 && areas[0]["name"] as? String == "Architecture" && areas[0]["b"] as? Int == 3 && areas[0]["max"] as? Int == 5)
+        let csv = try runRubric(["compare", mine, theirs, "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("group,name,a,b,max\nTechnical,Architecture,2,3,5\n"))
+        let markdown = try runRubric(["compare", mine, theirs, "--format", "markdown"]).stdout
+        #expect(markdown.contains("| Technical | Architecture | **2/5** | **3/5** | +1 |"))
+        #expect(markdown.contains("| Technical | Engineering | 2/5 | 2/5 |  |"))
+        #expect(markdown.contains("| **Total** | | **15/35** | **17/35** | +2 |"))
+    }
+
+    @Test func anAreaOnlyOneSideHasIsNullInJSON() throws {
+        let scratch = Scratch()
+        let a = scratch.write(Array("## One\n\n1. <mark>a</mark>\n2. b\n\n## Two\n\n1. a\n".utf8), as: "a.md")
+        let b = scratch.write(Array("## one\n\n1. a\n2. <mark>b</mark>\n3. c\n".utf8), as: "b.md")
+        let json = try runRubric(["compare", a, b, "--format", "json"])
+        #expect(json.stdout.contains("{\"group\":null,\"name\":\"Two\",\"a\":0,\"b\":null,\"max\":1}"))
+        let text = try runRubric(["compare", a, b]).stdout
+        #expect(text.contains("Two is only in A.") && text.contains("One has 2 levels in A and 3 in B."))
+    }
+
+    @Test func eitherSideMayBeAGitRevision() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md", as: "rubric.md")
+        try git(["init", "-q"], in: scratch)
+        try git(["add", "rubric.md"], in: scratch)
+        try git(["commit", "-qm", "first"], in: scratch)
+        #expect(try runRubric(["mark", path, "Storage", "4"]).status == 0)
+        let result = try runRubric(["compare", "HEAD:rubric.md", "rubric.md"], in: scratch.url)
+        #expect(result.status == 1 && result.stdout.contains("A  HEAD:rubric.md  15/35"))
+        #expect(result.stdout.contains("* Technical  Storage") && result.stdout.contains("+2"))
+        // Errors from git are one line naming what was asked for.
+        let missing = try runRubric(["compare", "HEAD:nope.md", "rubric.md"], in: scratch.url)
+        #expect(missing.status == 2 && missing.stderr == "rubric: HEAD:nope.md: git: path 'nope.md' does not exist in 'HEAD'\n")
+        // A file whose name has a colon is the file.
+        let colon = scratch.copy("technical.md", as: "HEAD:rubric.md")
+        #expect(try runRubric(["compare", "HEAD:rubric.md", colon], in: scratch.url).status == 0)
+    }
+
+    @Test func whatThePersonTypedNeverReachesGitAsAnOption() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md", as: "b.md")
+        try git(["init", "-q"], in: scratch)
+        let target = scratch.path("written")
+        let result = try runRubric(["compare", "--", "--output=\(target):a.md", path], in: scratch.url)
+        #expect(result.status == 2 && !FileManager.default.fileExists(atPath: target))
+        #expect(result.stderr.contains("can't start with '-'"))
+        let outside = try runRubric(["compare", "HEAD:a.md", path], in: URL(fileURLWithPath: "/"))
+        #expect(outside.status == 2 && outside.stderr.hasPrefix("rubric: HEAD:a.md: git: not a git repository"))
+    }
+
+    private func git(_ arguments: [String], in scratch: Scratch) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments
+        process.currentDirectoryURL = scratch.url
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments)")
+    }
+}
+
+/// The editor with `--against`: the other's marks shown, `]` and `=` taking them, and the
+/// other file never written.
+@Suite("rubric FILE --against OTHER")
+struct AgainstEndToEndTests {
+    @Test func takingTheManagersLevelsAndSaving() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md")
+        let theirs = scratch.copy("technical.md", as: "manager.md")
+        #expect(try runRubric(["mark", theirs, "Storage", "4"]).status == 0)
+        let theirBytes = contents(theirs)
+        let session = try TmuxSession([mine, "--against", theirs])
+        try session.waitFor("Score 15/35 · manager.md 17/35")
+        try session.press("]")
+        try session.waitFor("≠Storage 2│4")
+        try session.press("=")
+        try session.waitFor("Score 17/35 · manager.md 17/35")
+        try session.press("s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(contents(mine) == theirBytes)
+        #expect(contents(theirs) == theirBytes)
+    }
+
+    @Test func anUnreadableOtherIsOneLineAndNoEditor() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md")
+        let result = try runRubric([mine, "--against", scratch.path("missing.md")])
+        #expect(result.status == 2 && result.stderr.hasPrefix("rubric: ") && result.stderr.contains("missing.md"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}
