@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "RubricStore", dependencies: ["RubricCore"]),
         // The pure view model and the renderer that draws it into a cell grid.
         .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStore"]),
+        // Pictures of an assessment (SVG), for pull requests and reviews.
+        .target(name: "RubricChart", dependencies: ["RubricCore"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
         .target(name: "RubricImport", dependencies: ["RubricCore", .product(name: "Yams", package: "Yams")]),
         // The editor's loop behind a terminal protocol: events, effects, background work.
@@ -43,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport",
+                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricThemes"]),
         .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricCore"]),
+        .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),
         .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
     ],

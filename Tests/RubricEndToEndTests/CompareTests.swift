@@ -127,3 +127,22 @@ struct AgainstEndToEndTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite("rubric chart")
+struct ChartEndToEndTests {
+    @Test func toStandardOutputOrAFileReplacedWhole() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md"), theirs = scratch.copy("technical.md", as: "manager.md")
+        #expect(try runRubric(["mark", theirs, "Quality", "5"]).status == 0)
+        let printed = try runRubric(["chart", mine, "--against", theirs])
+        #expect(printed.status == 0 && printed.stdout.hasPrefix("<svg ") && printed.stdout.contains(">manager.md</text>"))
+        let out = scratch.path("chart.svg")
+        #expect(try runRubric(["chart", mine, "-o", out]).status == 0)
+        let first = String(decoding: contents(out), as: UTF8.self)
+        #expect(first.contains("Total: technical.md 15/35 (43%)") && !first.contains("manager.md"))
+        #expect(try runRubric(["chart", mine, "--against", theirs, "-o", out]).status == 0)
+        #expect(String(decoding: contents(out), as: UTF8.self) == printed.stdout)
+        let missing = try runRubric(["chart", scratch.path("nope.md")])
+        #expect(missing.status == 2 && missing.stdout.isEmpty && missing.stderr.hasPrefix("rubric: "))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import RubricChart
+import RubricCore
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The chart parsed as XML: every text it holds, and whether it is well formed.
+private final class TextCollector: NSObject, XMLParserDelegate {
+    var texts: [String] = []
+    var elements: [String] = []
+    private var current = ""
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        elements.append(name)
+        current = ""
+    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "text" || name == "title" { texts.append(current) }
+        current = ""
+    }
+
+    static func parse(_ svg: String) -> TextCollector? {
+        let collector = TextCollector()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = collector
+        return parser.parse() ? collector : nil
+    }
+}
+
+@Suite("The SVG chart")
+struct BarChartTests {
+    private func fixture(_ name: String) throws -> Rubric {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RubricCoreTests/Fixtures/\(name)")
+        return try Rubric(bytes: [UInt8](Data(contentsOf: url)))
+    }
+
+    @Test func everyAreaTheTotalAndTheNameAreText() throws {
+        let rubric = try fixture("technical.md")
+        let svg = BarChart(.init(name: "technical.md", rubric: rubric)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        for area in rubric.areas { #expect(parsed.texts.contains(area.name), "\(area.name)") }
+        #expect(parsed.texts.contains("Technical") && parsed.texts.contains("technical.md"))
+        #expect(parsed.texts.contains("Total: technical.md 15/35 (43%)"))
+        #expect(!parsed.elements.contains("script") && !parsed.elements.contains("image") && !svg.contains("@import") && !svg.contains("url("))
+        #expect(svg.contains("@media (prefers-color-scheme: dark)"))
+    }
+
+    @Test func againstAnotherBothNamesAndTotalsAndTheOutlines() throws {
+        let mine = try fixture("technical.md")
+        let theirs = try Rubric(bytes: mine.bytes(settingArea: 4, to: 4))
+        let svg = BarChart(.init(name: "ana.md", rubric: mine), against: .init(name: "HEAD~1:ana.md", rubric: theirs)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        #expect(parsed.texts.contains("ana.md") && parsed.texts.contains("HEAD~1:ana.md"))
+        #expect(parsed.texts.contains("Total: ana.md 15/35 (43%) · HEAD~1:ana.md 17/35 (49%) · 1 of 7 areas differ"))
+        #expect(parsed.texts.contains("2 · 4 /5") && parsed.texts.contains("3 · 3 /5"))
+        // One outline per area with a level on the other side, and one in the legend.
+        #expect(svg.components(separatedBy: "class=\"b\"").count - 1 == 7 + 1)
+    }
+
+    @Test func fileTextIsEscapedAndThirtyAreasFit() throws {
+        let areas = (1...30).map { "## Area <\($0)> & \"more\"\n\n1. <mark>a</mark>\n2. b\n" }.joined(separator: "\n")
+        let rubric = try Rubric(bytes: Array(("# Group & <co>\n\n" + areas).utf8))
+        let svg = BarChart(.init(name: "a&b.md", rubric: rubric)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        #expect(parsed.texts.contains("Area <30> & \"more\"") && parsed.texts.contains("Group & <co>"))
+        #expect(parsed.texts.filter { $0.hasPrefix("Area <") }.count == 30)
+    }
+}
