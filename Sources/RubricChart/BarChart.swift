@@ -28,12 +28,12 @@ public struct BarChart {
 
     public func svg() -> String {
         let comparison = b.map { Comparison(a.rubric, $0.rubric) }
-        let rows: [(group: String?, name: String, a: Int?, b: Int?, maximum: Int)] = comparison.map { comparison in
-            comparison.rows.map { ($0.group, $0.name, $0.a, $0.b, $0.maximum) }
-        } ?? a.rubric.areas.map { (a.rubric.group(of: $0)?.name, $0.name, $0.currentLevel, nil, $0.maximum) }
+        let rows: [(group: String?, name: String, row: Bar)] = comparison.map { comparison in
+            comparison.rows.map { ($0.group, $0.name, Bar(a: $0.a, b: $0.b, maximumA: $0.maximumA, maximumB: $0.maximumB)) }
+        } ?? a.rubric.areas.map { (a.rubric.group(of: $0)?.name, $0.name, Bar(a: $0.currentLevel, b: nil, maximumA: $0.maximum, maximumB: nil)) }
         let labels = rows.map { SafeText.sanitized($0.name) }
         let labelWidth = min(240, max(80, labels.map { SVG.textWidth($0) }.max() ?? 0)) + 12
-        let valueWidth = b == nil ? 44.0 : 76.0
+        let valueWidth = b == nil ? 44.0 : 90.0
         let trackX = Self.margin + labelWidth, trackWidth = Self.width - trackX - valueWidth - Self.margin
         var body = "", y = 42.0
         var group: String?? = .none
@@ -46,38 +46,57 @@ public struct BarChart {
                     y += Self.rowHeight
                 }
             }
-            body += area(label: fitted(labels[index], labelWidth - 12), row: (row.a, row.b, row.maximum), y: y,
-                         trackX: trackX, trackWidth: trackWidth)
+            body += area(label: fitted(labels[index], labelWidth - 12), row: row.row, y: y, trackX: trackX, trackWidth: trackWidth)
             y += Self.rowHeight
         }
         y += 12
-        body += totals(y: y, comparison: comparison)
-        let height = y + 26
+        let totalLines = totals(comparison: comparison)
+        for line in totalLines {
+            body += SVG.text(line, x: Self.margin, y: y + 4, bold: true)
+            y += 20
+        }
+        let height = y + 6
         let title = "rubric: \(SafeText.sanitized(a.name)) \(a.rubric.total)/\(a.rubric.maximum)"
             + (b.map { ", \(SafeText.sanitized($0.name)) \($0.rubric.total)/\($0.rubric.maximum)" } ?? "")
         return SVG.header(width: Self.width, height: height, title: title) + heading() + body + "</svg>\n"
     }
 
+    /// A name as the chart shows it, in at most about a third of its width: a long path
+    /// keeps its end, where the names differ.
+    private func shown(_ side: Side) -> String {
+        var name = SafeText.sanitized(side.name)
+        guard SVG.textWidth(name) > Self.width / 2 - 60 else { return name }
+        while SVG.textWidth("…" + name) > Self.width / 2 - 60, name.count > 2 { name.removeFirst() }
+        return "…" + name
+    }
+
     /// The names at the top: the file alone, or both with their keys.
     private func heading() -> String {
         guard let b else {
-            return SVG.text(SafeText.sanitized(a.name), x: Self.margin, y: 30, bold: true)
+            return SVG.text(shown(a), x: Self.margin, y: 30, bold: true)
         }
         var out = SVG.rect("a", x: Self.margin, y: 20, width: 14, height: Self.barHeight)
-        out += SVG.text(SafeText.sanitized(a.name), x: Self.margin + 20, y: 31, bold: true)
-        let second = Self.margin + 40 + SVG.textWidth(SafeText.sanitized(a.name))
+        out += SVG.text(shown(a), x: Self.margin + 20, y: 31, bold: true)
+        let second = Self.margin + 40 + SVG.textWidth(shown(a))
         out += SVG.rect("b", x: second, y: 19, width: 14, height: Self.barHeight + 2)
-        out += SVG.text(SafeText.sanitized(b.name), x: second + 20, y: 31, bold: true)
+        out += SVG.text(shown(b), x: second + 20, y: 31, bold: true)
         return out
     }
 
+    /// One area's levels on each side, and how many levels each side gives it.
+    struct Bar {
+        let a: Int?, b: Int?, maximumA: Int?, maximumB: Int?
+        /// The scale: the larger number of levels, so that neither bar leaves the track.
+        var scale: Int { max(maximumA ?? 0, maximumB ?? 0) }
+    }
+
     /// One area: its name, a track with a tick per level, A's bar, B's outline, the levels.
-    private func area(label: String, row: (a: Int?, b: Int?, maximum: Int), y: Double, trackX: Double, trackWidth: Double) -> String {
-        let step = row.maximum > 0 ? trackWidth / Double(row.maximum) : 0
+    private func area(label: String, row: Bar, y: Double, trackX: Double, trackWidth: Double) -> String {
+        let step = row.scale > 0 ? trackWidth / Double(row.scale) : 0
         let barY = y + (Self.rowHeight - Self.barHeight) / 2 - 4
         var out = SVG.text(label, x: trackX - 12, y: barY + 10.5, anchor: "end")
         out += SVG.rect("track", x: trackX, y: barY, width: trackWidth, height: Self.barHeight)
-        for level in 1..<max(1, row.maximum) {
+        for level in 1..<max(1, row.scale) {
             let x = SVG.number(trackX + step * Double(level))
             out += "<line class=\"tick\" x1=\"\(x)\" y1=\"\(SVG.number(barY))\" x2=\"\(x)\" y2=\"\(SVG.number(barY + Self.barHeight))\"/>\n"
         }
@@ -85,22 +104,24 @@ public struct BarChart {
         if b != nil, let level = row.b, level > 0 {
             out += SVG.rect("b", x: trackX, y: barY - 2, width: step * Double(level), height: Self.barHeight + 4)
         }
-        let value = b == nil ? "\(row.a ?? 0)/\(row.maximum)" : "\(row.a.map(String.init) ?? "–") · \(row.b.map(String.init) ?? "–") /\(row.maximum)"
+        func level(_ value: Int?, _ maximum: Int?) -> String { value.map { "\($0)/\(maximum ?? 0)" } ?? "–" }
+        // "2 · 3 /5" when both sides have as many levels, else each with its own maximum.
+        let value = b == nil ? level(row.a, row.maximumA)
+            : row.maximumA == row.maximumB ? "\(row.a.map(String.init) ?? "–") · \(row.b.map(String.init) ?? "–") /\(row.scale)"
+            : "\(level(row.a, row.maximumA)) · \(level(row.b, row.maximumB))"
         out += SVG.text(value, x: trackX + trackWidth + 10, y: barY + 10.5, className: "muted")
         return out
     }
 
-    private func totals(y: Double, comparison: Comparison?) -> String {
+    /// The totals: one line, or with a second assessment a line each and what differs.
+    private func totals(comparison: Comparison?) -> [String] {
         func total(_ side: Side) -> String {
-            "\(SafeText.sanitized(side.name)) \(side.rubric.total)/\(side.rubric.maximum) (\(Rubric.percent(total: side.rubric.total, maximum: side.rubric.maximum))%)"
+            "\(shown(side)) \(side.rubric.total)/\(side.rubric.maximum) (\(Rubric.percent(total: side.rubric.total, maximum: side.rubric.maximum))%)"
         }
-        var text = "Total: " + total(a)
-        if let b { text += " · " + total(b) }
-        if let comparison {
-            let differing = comparison.rows.filter { !$0.agrees }.count
-            text += differing == 0 ? " · they agree" : " · \(differing) of \(comparison.rows.count) areas differ"
-        }
-        return SVG.text(text, x: Self.margin, y: y + 4, bold: true)
+        guard let b, let comparison else { return ["Total: " + total(a)] }
+        let differing = comparison.rows.filter { !$0.agrees }.count
+        return ["Total: " + total(a), "Total: " + total(b),
+                differing == 0 ? "The two agree in every area." : "\(differing) of \(comparison.rows.count) areas differ."]
     }
 
     private func fitted(_ label: String, _ width: Double) -> String {

@@ -10,8 +10,9 @@ enum SVG {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            // XML 1.0 allows no control characters but tab and newline.
-            case _ where character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }: out += " "
+            // XML 1.0 allows no control characters but tab and newline, and not U+FFFE or U+FFFF.
+            case _ where character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE && $0.value <= 0xFFFF }:
+                out += " "
             default: out.append(character)
             }
         }

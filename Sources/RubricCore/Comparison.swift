@@ -8,6 +8,8 @@ public struct Comparison: Sendable {
     public struct Row: Equatable, Sendable {
         /// The group and name as A writes them, or as B does for an area only B has.
         public let group: String?
+        /// B's group, where B files the area under another one.
+        public let otherGroup: String?
         public let name: String
         /// The position of the area in A and in B; nil on the side that lacks it.
         public let indexA: Int?
@@ -46,12 +48,14 @@ public struct Comparison: Sendable {
         var rows: [Row] = []
         for (index, area) in a.areas.enumerated() {
             let other = partner[index].map { b.areas[$0] }
-            rows.append(Row(group: a.group(of: area)?.name, name: area.name, indexA: index, indexB: partner[index],
+            let groupA = a.group(of: area)?.name, groupB = other.flatMap { b.group(of: $0)?.name }
+            let moved = other != nil && groupA.map(Rubric.lookupKey) != groupB.map(Rubric.lookupKey)
+            rows.append(Row(group: groupA, otherGroup: moved ? groupB ?? "" : nil, name: area.name, indexA: index, indexB: partner[index],
                             a: area.currentLevel, b: other?.currentLevel, maximumA: area.maximum, maximumB: other?.maximum))
         }
         let matched = Set(partner.compactMap { $0 })
         for (index, area) in b.areas.enumerated() where !matched.contains(index) {
-            rows.append(Row(group: b.group(of: area)?.name, name: area.name, indexA: nil, indexB: index,
+            rows.append(Row(group: b.group(of: area)?.name, otherGroup: nil, name: area.name, indexA: nil, indexB: index,
                             a: nil, b: area.currentLevel, maximumA: nil, maximumB: area.maximum))
         }
         self.rows = rows

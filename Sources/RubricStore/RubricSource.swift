@@ -34,6 +34,12 @@ public enum RubricSource: Equatable, Sendable {
         }
     }
 
+    /// Short names for two sources side by side: base names, unless they are the same
+    /// (`ana.md` and `manager/ana.md`), then the names as written.
+    public static func names(_ a: RubricSource, _ b: RubricSource) -> (String, String) {
+        a.shortName == b.shortName ? (a.name, b.name) : (a.shortName, b.shortName)
+    }
+
     /// The bytes it holds. A revision is read with `git cat-file`, in the current folder's
     /// repository; what the person wrote reaches git only after `--end-of-options`, and one
     /// that starts with `-` is refused before git is run, so it is never taken for an option.

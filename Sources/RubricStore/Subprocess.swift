@@ -27,9 +27,17 @@ public enum Subprocess {
     /// Runs `program` with `arguments` in the current folder.
     public static func run(_ program: String, _ arguments: [String], input: [UInt8] = []) throws(Failure) -> Result {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0], errorsFromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0, pipe(&errorsFromChild) == 0 else {
+        guard pipe(&toChild) == 0 else { throw .cannotStart(program, code: errno) }
+        guard pipe(&fromChild) == 0 else {
+            toChild.forEach { close($0) }
             throw .cannotStart(program, code: errno)
         }
+        guard pipe(&errorsFromChild) == 0 else {
+            (toChild + fromChild).forEach { close($0) }
+            throw .cannotStart(program, code: errno)
+        }
+        // None leaks into another program started meanwhile (the child's copies are dup2'd).
+        for fd in toChild + fromChild + errorsFromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -69,9 +77,9 @@ public enum Subprocess {
     private static func exchange(_ input: [UInt8], to stdin: Int32, from stdout: Int32, errors stderr: Int32) -> ([UInt8], [UInt8]) {
         var output: [UInt8] = [], errorOutput: [UInt8] = [], written = 0
         var writing: Int32? = stdin
-        if input.isEmpty { close(stdin); writing = nil }
         // Writes take what the pipe has room for, so reading the outputs never waits on them.
         _ = fcntl(stdin, F_SETFL, fcntl(stdin, F_GETFL) | O_NONBLOCK)
+        if input.isEmpty { close(stdin); writing = nil }
         // A child that exits before reading all its input must not kill this process.
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
@@ -80,7 +88,10 @@ public enum Subprocess {
         while !open.isEmpty || writing != nil {
             var waits = open.sorted().map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             if let writing { waits.append(pollfd(fd: writing, events: Int16(POLLOUT), revents: 0)) }
-            guard poll(&waits, nfds_t(waits.count), -1) >= 0 || errno == EINTR else { break }
+            guard poll(&waits, nfds_t(waits.count), -1) >= 0 || errno == EINTR else {
+                (Array(open) + (writing.map { [$0] } ?? [])).forEach { close($0) }
+                break
+            }
             for wait in waits where wait.revents != 0 {
                 if wait.fd == writing {
                     let count = input.withUnsafeBytes { write(wait.fd, $0.baseAddress! + written, min(1 << 16, $0.count - written)) }

@@ -25,11 +25,14 @@ struct ChartCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let source = RubricSource(file)
-        let first = BarChart.Side(name: source.shortName, rubric: try loadRubric(from: source))
-        let second = try against.map { text in
-            let other = RubricSource(text)
-            return BarChart.Side(name: other.shortName, rubric: try loadRubric(from: other))
+        let source = RubricSource(file), other = against.map(RubricSource.init)
+        let names = other.map { RubricSource.names(source, $0) } ?? (source.shortName, "")
+        let first = BarChart.Side(name: names.0, rubric: try loadRubric(from: source))
+        let second = try other.map { BarChart.Side(name: names.1, rubric: try loadRubric(from: $0)) }
+        if let output {
+            for read in [source] + (other.map { [$0] } ?? []) where SameFile.check(output, read.name) {
+                throw fail(output, "is \(SafeText.sanitized(read.name)), which the chart is drawn from; choose another file to write")
+            }
         }
         let svg = BarChart(first, against: second).svg()
         guard let output else {

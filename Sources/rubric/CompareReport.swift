@@ -47,8 +47,15 @@ enum CompareReport {
             if row.levelCountsDiffer, let maximumA = row.maximumA, let maximumB = row.maximumB {
                 out += "\(name) has \(maximumA) levels in A and \(maximumB) in B.\n"
             }
+            if let moved = row.otherGroup { out += "\(name) is \(place(row.group)) in A and \(place(moved)) in B.\n" }
         }
         return out
+    }
+
+    /// Where an area is filed, in words.
+    private static func place(_ group: String?) -> String {
+        guard let group, !group.isEmpty else { return "in no group" }
+        return "under \(SafeText.sanitized(group))"
     }
 
     private static func json(_ comparison: Comparison, a: String, b: String) -> String {
@@ -65,18 +72,20 @@ enum CompareReport {
     }
 
     private static func csv(_ comparison: Comparison) -> String {
-        var out = "group,name,a,b,max\n"
+        var out = "group,name,a,b,max,difference\n"
         for row in comparison.rows {
-            out += "\(ScoreReport.csvField(row.group ?? "")),\(ScoreReport.csvField(row.name)),\(row.a.map(String.init) ?? ""),\(row.b.map(String.init) ?? ""),\(row.maximum)\n"
+            out += "\(ScoreReport.csvField(row.group ?? "")),\(ScoreReport.csvField(row.name)),\(row.a.map(String.init) ?? ""),"
+                + "\(row.b.map(String.init) ?? ""),\(row.maximum),\(row.difference.map(String.init) ?? "")\n"
         }
-        return out
+        // The totals last, as a row without a group.
+        return out + ",Total,\(comparison.totalA),\(comparison.totalB),\(comparison.maximumA),\(comparison.totalB - comparison.totalA)\n"
     }
 
     /// A table to paste into a pull-request comment: levels as `2/5`, the differing ones in
     /// bold, and the total.
     private static func markdown(_ comparison: Comparison, a: String, b: String) -> String {
         func cell(_ text: String) -> String {
-            SafeText.sanitized(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
+            SafeText.sanitized(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
                 .replacingOccurrences(of: "<", with: "&lt;")
         }
         func shown(_ value: Int?, _ maximum: Int?, _ bold: Bool) -> String {
@@ -92,6 +101,9 @@ enum CompareReport {
         out += "| **Total** | | **\(comparison.totalA)/\(comparison.maximumA)** | **\(comparison.totalB)/\(comparison.maximumB)** | \(difference) |\n"
         let differing = comparison.rows.filter { !$0.agrees }.count
         out += "\n" + (differing == 0 ? "The marks agree in every area.\n" : "\(differing) of \(comparison.rows.count) areas differ.\n")
+        for row in comparison.rows {
+            if let moved = row.otherGroup { out += "\n\(cell(row.name)) is \(cell(place(row.group))) in \(cell(a)) and \(cell(place(moved))) in \(cell(b)).\n" }
+        }
         return out
     }
 

@@ -32,7 +32,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let other = try against.map { text in
             let source = RubricSource(text)
-            return (try loadRubric(from: source), source.shortName)
+            return (try loadRubric(from: source), RubricSource.names(RubricSource(file), source).1)
         }
         try Self.open(file, themeName: themeOption.theme, mouse: !noMouse, against: other)
     }

@@ -19,7 +19,7 @@ struct RubricCommand: ParsableCommand {
             Exit status: 0 success, 1 when check finds something (or themes a broken theme), 2 a usage error or a file that can't be used.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, CompareCommand.self, ChartCommand.self, InitCommand.self, ImportCommand.self,
+        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, CompareCommand.self, ChartCommand.self, HistoryCommand.self, InitCommand.self, ImportCommand.self,
                       ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
@@ -53,7 +53,7 @@ struct RubricCommand: ParsableCommand {
     /// The subcommands' names and ArgumentParser's own `help`, written out rather than read
     /// from `configuration`, whose construction alone cost 40 µs. A test checks them against
     /// the names `rubric --help` lists.
-    static let commandNames: Set<String> = ["open", "score", "check", "mark", "compare", "chart", "init", "import", "themes", "help"]
+    static let commandNames: Set<String> = ["open", "score", "check", "mark", "compare", "chart", "history", "init", "import", "themes", "help"]
 
     /// The file that `arguments` would open with default options, when ArgumentParser would
     /// read them as exactly that: no argument, or one that is neither an option nor a

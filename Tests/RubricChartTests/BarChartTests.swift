@@ -56,18 +56,36 @@ struct BarChartTests {
         let svg = BarChart(.init(name: "ana.md", rubric: mine), against: .init(name: "HEAD~1:ana.md", rubric: theirs)).svg()
         let parsed = try #require(TextCollector.parse(svg))
         #expect(parsed.texts.contains("ana.md") && parsed.texts.contains("HEAD~1:ana.md"))
-        #expect(parsed.texts.contains("Total: ana.md 15/35 (43%) · HEAD~1:ana.md 17/35 (49%) · 1 of 7 areas differ"))
+        #expect(parsed.texts.contains("Total: ana.md 15/35 (43%)") && parsed.texts.contains("Total: HEAD~1:ana.md 17/35 (49%)"))
+        #expect(parsed.texts.contains("1 of 7 areas differ."))
         #expect(parsed.texts.contains("2 · 4 /5") && parsed.texts.contains("3 · 3 /5"))
         // One outline per area with a level on the other side, and one in the legend.
         #expect(svg.components(separatedBy: "class=\"b\"").count - 1 == 7 + 1)
     }
 
+    @Test func moreLevelsOnTheOtherSideStayOnTheTrack() throws {
+        let mine = try Rubric(bytes: Array("## One\n\n1. a\n2. <mark>b</mark>\n".utf8))
+        let theirs = try Rubric(bytes: Array("## One\n\n1. a\n2. b\n3. c\n4. d\n5. <mark>e</mark>\n".utf8))
+        let svg = BarChart(.init(name: "a.md", rubric: mine), against: .init(name: "b.md", rubric: theirs)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        #expect(parsed.texts.contains("2/2 · 5/5"))
+        // Every rectangle ends inside the picture's 760 columns.
+        let widths = svg.split(separator: "<rect").dropFirst().compactMap { rect -> Double? in
+            func value(_ name: String) -> Double? {
+                rect.range(of: "\(name)=\"").flatMap { Double(rect[$0.upperBound...].prefix { $0 != "\"" }) }
+            }
+            guard let x = value("x"), let width = value("width") else { return nil }
+            return x + width
+        }
+        #expect(!widths.isEmpty && widths.allSatisfy { $0 <= 760 })
+    }
+
     @Test func fileTextIsEscapedAndThirtyAreasFit() throws {
-        let areas = (1...30).map { "## Area <\($0)> & \"more\"\n\n1. <mark>a</mark>\n2. b\n" }.joined(separator: "\n")
+        let areas = (1...30).map { "## Area <\($0)> & \"more\" \u{FFFF}\n\n1. <mark>a</mark>\n2. b\n" }.joined(separator: "\n")
         let rubric = try Rubric(bytes: Array(("# Group & <co>\n\n" + areas).utf8))
         let svg = BarChart(.init(name: "a&b.md", rubric: rubric)).svg()
         let parsed = try #require(TextCollector.parse(svg))
-        #expect(parsed.texts.contains("Area <30> & \"more\"") && parsed.texts.contains("Group & <co>"))
+        #expect(parsed.texts.contains("Area <30> & \"more\"  ") && parsed.texts.contains("Group & <co>"))
         #expect(parsed.texts.filter { $0.hasPrefix("Area <") }.count == 30)
     }
 }

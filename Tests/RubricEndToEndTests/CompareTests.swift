@@ -37,7 +37,8 @@ struct CompareTests {
         let areas = try #require(object["areas"] as? [[String: Any]])
         #expect(areas.count == 7 && areas[0]["name"] as? String == "Architecture" && areas[0]["b"] as? Int == 3 && areas[0]["max"] as? Int == 5)
         let csv = try runRubric(["compare", mine, theirs, "--format", "csv"]).stdout
-        #expect(csv.hasPrefix("group,name,a,b,max\nTechnical,Architecture,2,3,5\n"))
+        #expect(csv.hasPrefix("group,name,a,b,max,difference\nTechnical,Architecture,2,3,5,1\n"))
+        #expect(csv.hasSuffix(",Total,15,17,35,2\n"))
         let markdown = try runRubric(["compare", mine, theirs, "--format", "markdown"]).stdout
         #expect(markdown.contains("| Technical | Architecture | **2/5** | **3/5** | +1 |"))
         #expect(markdown.contains("| Technical | Engineering | 2/5 | 2/5 |  |"))
@@ -52,6 +53,9 @@ struct CompareTests {
         #expect(json.stdout.contains("{\"group\":null,\"name\":\"Two\",\"a\":0,\"b\":null,\"max\":1}"))
         let text = try runRubric(["compare", a, b]).stdout
         #expect(text.contains("Two is only in A.") && text.contains("One has 2 levels in A and 3 in B."))
+        // An area filed under another group is matched, and the move is said.
+        let c = scratch.write(Array("# Craft\n\n## One\n\n1. <mark>a</mark>\n2. b\n".utf8), as: "c.md")
+        #expect(try runRubric(["compare", a, c]).stdout.contains("One is in no group in A and under Craft in B."))
     }
 
     @Test func eitherSideMayBeAGitRevision() throws {
@@ -142,6 +146,15 @@ struct ChartEndToEndTests {
         #expect(first.contains("Total: technical.md 15/35 (43%)") && !first.contains("manager.md"))
         #expect(try runRubric(["chart", mine, "--against", theirs, "-o", out]).status == 0)
         #expect(String(decoding: contents(out), as: UTF8.self) == printed.stdout)
+        // The same base name on both sides: named as written, so the legend tells them apart.
+        let managers = scratch.path("manager")
+        try FileManager.default.createDirectory(atPath: managers, withIntermediateDirectories: true)
+        let same = scratch.copy("technical.md", as: "manager/technical.md")
+        let both = try runRubric(["chart", mine, "--against", same]).stdout
+        #expect(both.contains("/technical.md</text>") && both.contains("/manager/technical.md</text>"))
+        // -o never writes over what the chart is drawn from.
+        let refused = try runRubric(["chart", mine, "--against", theirs, "-o", theirs])
+        #expect(refused.status == 2 && refused.stderr.contains("which the chart is drawn from") && contents(theirs) != Data(printed.stdout.utf8))
         let missing = try runRubric(["chart", scratch.path("nope.md")])
         #expect(missing.status == 2 && missing.stdout.isEmpty && missing.stderr.hasPrefix("rubric: "))
     }

@@ -50,6 +50,14 @@ struct AgainstTests {
         #expect(text.contains(" ≠ Storage             ██░░░  2│4/5"))
     }
 
+    @Test func theOverviewsHintsOfferTheComparingKeys() throws {
+        let hints = screen(press(try comparing(), .character("o")).0).split(separator: "\n").last!
+        #expect(hints.hasPrefix(" q quit  Enter open  Esc back  ] [ differ  = take theirs"))
+        // On a narrow screen the score bar keeps the other's total without its name.
+        let narrow = screen(try comparing(width: 44, height: 12)).split(separator: "\n")[9]
+        #expect(narrow.hasPrefix(" Score 15/35 · 18/35 ") && narrow.hasSuffix("saved"))
+    }
+
     @Test func withoutASecondAssessmentTheKeysSaySo() {
         let (state, _) = press(makeState(), .character("]"))
         #expect(state.message?.text == "Nothing to compare with: open the file with --against OTHER")

@@ -7,12 +7,15 @@ public struct OtherAssessment: Sendable {
     public let name: String
     public let total: Int
     public let maximum: Int
+    /// The other document, to be matched again when the edited one is reloaded.
+    let rubric: Rubric
     /// Its level in each of the edited document's areas that it also has, matched as
     /// `Comparison` matches them.
     private let levels: [AreaID: Int]
 
     public init(_ other: Rubric, name: String, matching edited: Rubric) {
         self.name = name
+        rubric = other
         total = other.total
         maximum = other.maximum
         let ids = edited.areaIDs

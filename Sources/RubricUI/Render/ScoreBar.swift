@@ -16,8 +16,10 @@ enum ScoreBar {
         let digits = String(total)
         var label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
         // The other assessment's total beside this one's: "15/35 · manager.md 18/35".
+        // On a narrow screen, without the name, so the bar and the status keep their room.
         if let other = state.against {
-            label += "\(state.glyphs.dot) \(TextWrap.fitted(other.name, width: max(4, grid.width / 4), glyphs: state.glyphs)) \(other.total)/\(other.maximum) "
+            let named = "\(state.glyphs.dot) \(TextWrap.fitted(other.name, width: max(4, grid.width / 4), glyphs: state.glyphs)) \(other.total)/\(other.maximum) "
+            label += grid.width >= 60 ? named : "\(state.glyphs.dot) \(other.total)/\(other.maximum) "
         }
         let percentText = " \(percent)%"
         let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3

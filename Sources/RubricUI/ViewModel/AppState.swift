@@ -134,7 +134,8 @@ public struct AppState: Sendable {
         if let selection = old.overviewSelection, document.position(of: selection) != nil { overviewSelection = selection }
         screens = old.screens.filter { !$0.isBox }
         if screens.isEmpty { screens = [.levels] }
-        against = old.against
+        // Matched again: the reloaded file may have other areas.
+        against = old.against.map { OtherAssessment($0.rubric, name: $0.name, matching: newRubric) }
         cursors = old.cursors.filter { id, level in level < (document.area(id)?.maximum ?? 0) }
         expanded = old.expanded
         search.query = old.search.query

@@ -86,7 +86,13 @@ public enum KeyMap {
              hint: "q quit"),
     ]
 
-    public static let overview = KeyTable(movement(["previous area", "next area", "first area", "last area"], hint: "area") + [
+    public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .problems])
+
+    /// With a second assessment open, its keys come first in the hints.
+    public static let overviewComparing = KeyTable(overviewBindings,
+        hintOrder: [.quit, .open, .back, .nextDifference, .takeOther, .save, .help, .down, .search, .undo])
+
+    private static let overviewBindings: [KeyBinding] = movement(["previous area", "next area", "first area", "last area"], hint: "area") + [
         bind([.enter, .right, .character("l")], GlyphText("Enter → l", ascii: "Enter Right l"), .open, "open the selected area's levels",
              hint: "Enter open"),
         markNumber("mark that level of the selected area; 0 clears it"),
@@ -94,7 +100,7 @@ public enum KeyMap {
              "back to the levels of the area that was shown", hint: "Esc back"),
     ] + shared + [
         bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
-    ], hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .problems])
+    ]
 
     /// The keys of the help and problems boxes: the movement keys scroll there, and the
     /// terminal's own keys act; any other key closes the box.

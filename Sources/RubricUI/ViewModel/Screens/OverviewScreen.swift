@@ -3,7 +3,7 @@ import RubricCore
 /// Every area at once: group, name, a bar of the level out of the maximum, the level's name
 /// or first words; group subtotals and the total. Enter opens the selected area's levels.
 enum OverviewScreen: ScreenBehavior {
-    static func keys(_ state: AppState) -> KeyTable { KeyMap.overview }
+    static func keys(_ state: AppState) -> KeyTable { state.against == nil ? KeyMap.overview : KeyMap.overviewComparing }
 
     static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }

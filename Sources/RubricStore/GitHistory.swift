@@ -1,0 +1,116 @@
+import RubricCore
+
+/// A file's past as git holds it: each commit that changed it, newest first as `git log`
+/// lists them, with the file's bytes at that commit, following renames.
+///
+/// Two git processes whatever the length of the history: one `git log --follow` for the
+/// commits and the file's name in each, one `git cat-file --batch` for all the contents.
+/// Arguments go to git as a list, the file's name after `--`.
+public struct GitHistory: Sendable {
+    /// Newest first.
+    public let revisions: [Revision]
+    /// The file as HEAD has it.
+    public let head: [UInt8]?
+    /// The file's path from the repository's top, as HEAD has it.
+    public let path: String
+    /// A shallow clone holds only part of the history.
+    public let isShallow: Bool
+
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case gitMissing
+        case notARepository
+        case notTracked
+        case git(String)
+
+        public var description: String {
+            switch self {
+            case .gitMissing: "the history is read with git, and git is not installed (or not on PATH)"
+            case .notARepository: "is not in a git repository, so it has no history"
+            case .notTracked: "is not tracked by git (git add and commit it first)"
+            case .git(let message): "git: \(message)"
+            }
+        }
+    }
+
+    /// Reads the history of `file` (a path as the person gave it, from the current folder).
+    public static func read(_ file: String) throws(Failure) -> GitHistory {
+        let listed = try git(["ls-files", "--full-name", "--error-unmatch", "--", file], failing: { line in
+            line.contains("not a git repository") ? .notARepository : .notTracked
+        })
+        let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
+        let shallow = (try? git(["rev-parse", "--is-shallow-repository"]))
+            .map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
+        let separator = "\u{1F}", start = "\u{1E}"
+        // -m: a merge is listed too (with --follow, git leaves merges out without it), once
+        // for each parent; the repeats are dropped below.
+        let log = try git(["log", "--follow", "-m", "-M", "--name-status",
+                           "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P", "--", file])
+        var commits: [(fields: [String], path: String)] = []
+        var name = path
+        for record in String(decoding: log.output, as: UTF8.self).split(separator: Character(start)) {
+            let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let header = lines.first else { continue }
+            let fields = header.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 6, fields[0] != commits.last?.fields[0] else { continue }
+            // The file's name in this commit, and the one it had before, where this commit renamed it.
+            var here = name
+            for status in lines.dropFirst() {
+                let parts = status.split(separator: "\t").map(String.init)
+                if parts.first?.hasPrefix("R") == true, parts.count == 3 {
+                    here = parts[2]
+                    name = parts[1]
+                } else if parts.count == 2 {
+                    here = parts[1]
+                    name = parts[1]
+                }
+            }
+            commits.append((fields, here))
+        }
+        // Each commit's file, and last HEAD's, which uncommitted changes are compared with.
+        let requests = (commits.map { "\($0.fields[0]):\($0.path)\n" } + ["HEAD:\(path)\n"]).joined()
+        let batch = try git(["cat-file", "--batch"], input: Array(requests.utf8))
+        let contents = Self.batchContents(batch.output, count: commits.count + 1)
+        let head = contents.last ?? nil
+        let revisions = commits.enumerated().map { index, commit in
+            Revision(commit: commit.fields[0], shortCommit: commit.fields[1], date: commit.fields[2], author: commit.fields[3],
+                     subject: commit.fields[4], parents: commit.fields[5].split(separator: " ").map(String.init),
+                     bytes: contents[index])
+        }
+        return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow)
+    }
+
+    /// The objects `git cat-file --batch` printed, in the order asked: each a header line
+    /// (`<id> blob <size>`, or `<name> missing`), then that many bytes and a newline.
+    static func batchContents(_ output: [UInt8], count: Int) -> [[UInt8]?] {
+        var contents: [[UInt8]?] = [], position = 0
+        while contents.count < count, position < output.count {
+            guard let end = output[position...].firstIndex(of: 0x0A) else { break }
+            let header = String(decoding: output[position..<end], as: UTF8.self).split(separator: " ")
+            position = end + 1
+            if header.count == 3, header[1] == "blob", let size = Int(header[2]), position + size <= output.count {
+                contents.append(Array(output[position..<position + size]))
+                position += size + 1
+            } else {
+                contents.append(nil)
+            }
+        }
+        return contents + Array(repeating: nil, count: max(0, count - contents.count))
+    }
+
+    private static func git(_ arguments: [String], input: [UInt8] = [],
+                            failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
+        let result: Subprocess.Result
+        do {
+            result = try Subprocess.run("git", arguments, input: input)
+        } catch .notFound {
+            throw .gitMissing
+        } catch {
+            throw .git("could not run git")
+        }
+        guard result.status == 0 else {
+            let line = result.firstErrorLine
+            throw line.contains("not a git repository") ? .notARepository : failing(line)
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import RubricCore
+
+/// A score history as text, JSON or CSV, for `rubric history`.
+enum HistoryReport {
+    enum Format: String, CaseIterable, Sendable { case text, json, csv }
+
+    static func render(_ history: ScoreHistory, as format: Format) -> String {
+        switch format {
+        case .text: text(history)
+        case .json: json(history)
+        case .csv: csv(history)
+        }
+    }
+
+    /// The totals as a sparkline, oldest to newest, one block per entry, from the lowest
+    /// total to the highest (a flat line when they are all the same).
+    static func sparkline(_ values: [Int]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let low = values.min() ?? 0, range = (values.max() ?? 0) - low
+        return String(values.map { blocks[range == 0 ? 3 : ($0 - low) * 7 / range] })
+    }
+
+    /// A table that fits 80 columns: the commit, the day, the total, each area's level with
+    /// ↑ or ↓ where it moved since the entry below, and the subject; then the sparkline.
+    private static func text(_ history: ScoreHistory) -> String {
+        guard let newest = history.entries.first else { return "No commit changed the marks.\n" }
+        // The areas as the newest entry has them, each headed by its first three letters.
+        let names = newest.areas.map(\.name)
+        var out = "commit   date        total  " + names.map { pad(String(SafeText.sanitized($0).prefix(3)), 3) }.joined(separator: " ") + "  subject\n"
+        for (index, entry) in history.entries.enumerated() {
+            let older = index + 1 < history.entries.count ? history.entries[index + 1] : nil
+            let levels = names.map { name -> String in
+                guard let area = entry.areas.first(where: { $0.name == name }) else { return " - " }
+                let before = older?.areas.first { $0.name == name }?.level
+                let arrow = before.map { area.level > $0 ? "↑" : area.level < $0 ? "↓" : " " } ?? " "
+                return pad("\(area.level)\(arrow)", 3)
+            }
+            let total = pad("\(entry.total)/\(entry.maximum)", 5)
+            let commit = pad(entry.shortCommit ?? "(work)", 7)
+            let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(levels.joined(separator: " "))  "
+            out += start + fit(SafeText.sanitized(entry.subject), max(8, 80 - start.count)) + "\n"
+        }
+        let totals = history.entries.reversed().map(\.total)
+        out += "\ntotal over time, oldest first: \(sparkline(totals)) \(totals.first ?? 0) → \(totals.last ?? 0) of \(newest.maximum)\n"
+        return out
+    }
+
+    private static func json(_ history: ScoreHistory) -> String {
+        let entries = history.entries.map { entry in
+            let areas = entry.areas.map { area in
+                "{\"group\":\(area.group.map(ScoreReport.jsonString) ?? "null"),\"name\":\(ScoreReport.jsonString(area.name)),\"level\":\(area.level),\"max\":\(area.maximum)}"
+            }
+            return "{\"commit\":\(entry.commit.map(ScoreReport.jsonString) ?? "null"),\"date\":\(ScoreReport.jsonString(entry.date)),"
+                + "\"author\":\(entry.author.map(ScoreReport.jsonString) ?? "null"),\"subject\":\(ScoreReport.jsonString(entry.subject)),"
+                + "\"total\":\(entry.total),\"max\":\(entry.maximum),\"areas\":[\(areas.joined(separator: ","))]}"
+        }
+        return "[\(entries.joined(separator: ","))]\n"
+    }
+
+    /// One row per entry and area, so that areas added or renamed over time still fit.
+    private static func csv(_ history: ScoreHistory) -> String {
+        var out = "commit,date,author,subject,total,max,group,name,level,area_max\n"
+        for entry in history.entries {
+            let start = [entry.commit ?? "", entry.date, entry.author ?? "", entry.subject].map(ScoreReport.csvField).joined(separator: ",")
+            for area in entry.areas {
+                out += "\(start),\(entry.total),\(entry.maximum),\(ScoreReport.csvField(area.group ?? "")),\(ScoreReport.csvField(area.name)),\(area.level),\(area.maximum)\n"
+            }
+        }
+        return out
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+    private static func fit(_ s: String, _ width: Int) -> String { s.count <= width ? s : String(s.prefix(width - 1)) + "…" }
+}

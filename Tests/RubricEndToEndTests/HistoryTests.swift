@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+/// `rubric history` on repositories the tests build, commit by commit.
+@Suite("rubric history")
+struct HistoryTests {
+    /// A scratch repository with the example as rubric.md and a first commit.
+    private final class Repository {
+        let scratch = Scratch()
+        var day = 1
+
+        init() throws {
+            _ = scratch.copy("technical.md", as: "rubric.md")
+            try git("init", "-q", "-b", "main")
+            try commit("First assessment", adding: "rubric.md")
+        }
+
+        func git(_ arguments: String...) throws { try run(arguments) }
+
+        @discardableResult
+        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            process.arguments = ["-c", "user.name=Ana", "-c", "user.email=ana@example.com"] + arguments
+            process.currentDirectoryURL = scratch.url
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        /// Commits what is staged (and `adding`), a day after the last commit.
+        func commit(_ subject: String, adding path: String? = nil) throws {
+            if let path { try git("add", path) }
+            let date = String(format: "2026-%02d-%02dT10:00:00+00:00", 1 + day / 28, 1 + day % 28)
+            day += 1
+            try run(["commit", "-qam", subject], environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        }
+
+        func mark(_ area: String, _ level: String, file: String = "rubric.md") throws {
+            #expect(try runRubric(["mark", scratch.path(file), area, level]).status == 0)
+        }
+
+        func history(_ arguments: [String] = []) throws -> RunResult {
+            try runRubric(["history"] + arguments, in: scratch.url)
+        }
+
+        func json(_ arguments: [String] = []) throws -> [[String: Any]] {
+            let result = try history(arguments + ["--format", "json"])
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        }
+    }
+
+    @Test func marksChangingAndProseOnlyCommits() throws {
+        let repository = try Repository()
+        try repository.mark("Storage", "3")
+        try repository.commit("Storage up")
+        // Only prose: left out.
+        let path = repository.scratch.path("rubric.md")
+        try (String(decoding: contents(path), as: UTF8.self) + "\nA note on the review.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        try repository.commit("Reword")
+        try repository.mark("Quality", "4")
+        try repository.commit("Quality up")
+        let entries = try repository.json()
+        #expect(entries.map { $0["subject"] as? String } == ["Quality up", "Storage up", "First assessment"])
+        #expect(entries.map { $0["total"] as? Int } == [17, 16, 15])
+        #expect(entries[0]["date"] as? String == "2026-01-05T10:00:00+00:00" && entries[0]["author"] as? String == "Ana")
+        let areas = try #require(entries[1]["areas"] as? [[String: Any]])
+        #expect(areas[4]["name"] as? String == "Storage" && areas[4]["level"] as? Int == 3 && areas[4]["max"] as? Int == 5)
+        let text = try repository.history().stdout
+        #expect(text.contains("17/35  2   2   2   2   3   2   4↑   Quality up"))
+        #expect(text.contains("16/35  2   2   2   2   3↑  2   3    Storage up"))
+        #expect(text.contains("total over time, oldest first: ▁▄█ 15 → 17 of 35"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func renamesAreFollowedAndUncommittedChangesComeFirst() throws {
+        let repository = try Repository()
+        try repository.git("mv", "rubric.md", "ana.md")
+        try repository.commit("Rename")
+        try repository.mark("Operations", "3", file: "ana.md")
+        try repository.commit("Operations up")
+        try repository.mark("Storage", "1", file: "ana.md")
+        let entries = try repository.json(["ana.md"])
+        #expect(entries.map { $0["subject"] as? String } == ["uncommitted changes", "Operations up", "First assessment"])
+        #expect(entries[0]["commit"] is NSNull && entries[0]["total"] as? Int == 15)
+    }
+
+    @Test func aBranchAndAMerge() throws {
+        let repository = try Repository()
+        try repository.git("checkout", "-q", "-b", "review")
+        try repository.mark("Architecture", "3")
+        try repository.commit("Architecture up on the branch")
+        try repository.git("checkout", "-q", "main")
+        try repository.mark("Quality", "4")
+        try repository.commit("Quality up on main")
+        // The score lines conflict; the marks, on other lines, merge.
+        try repository.run(["merge", "-q", "--no-edit", "-X", "ours", "review"], environment: ["GIT_AUTHOR_DATE": "2026-02-01T10:00:00+00:00",
+                                                                                  "GIT_COMMITTER_DATE": "2026-02-01T10:00:00+00:00"])
+        let entries = try repository.json()
+        let subjects = entries.compactMap { $0["subject"] as? String }
+        #expect(subjects.first == "Merge branch 'review'" && entries.first?["total"] as? Int == 17)
+        #expect(Set(subjects) == ["Merge branch 'review'", "Architecture up on the branch", "Quality up on main", "First assessment"])
+    }
+
+    @Test func aCommitWhereTheFileIsNotARubricIsLeftOutWithAWarning() throws {
+        let repository = try Repository()
+        let path = repository.scratch.path("rubric.md")
+        let good = contents(path)
+        try "Nothing here yet.\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try repository.commit("Emptied by mistake")
+        try good.write(to: URL(fileURLWithPath: path))
+        try repository.mark("Storage", "3")
+        try repository.commit("Back, and Storage up")
+        let result = try repository.history(["--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("rubric: warning: ") && result.stderr.contains("rubric.md is not a rubric there"))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.map { $0["subject"] as? String } == ["Back, and Storage up", "First assessment"])
+    }
+
+    @Test func aShallowCloneSaysWhatIsMissing() throws {
+        let repository = try Repository()
+        try repository.mark("Storage", "3")
+        try repository.commit("Storage up")
+        let clone = Scratch()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["clone", "-q", "--depth", "1", "file://\(repository.scratch.url.path)", clone.path("copy")]
+        try process.run()
+        process.waitUntilExit()
+        let result = try runRubric(["history", "--format", "json"], in: URL(fileURLWithPath: clone.path("copy")))
+        #expect(result.status == 0 && result.stderr.contains("shallow clone"))
+        #expect(result.stdout.contains("\"subject\":\"Storage up\""))
+    }
+
+    @Test func outsideARepositoryUntrackedAndWithoutGitAreOneLineAndExitTwo() throws {
+        let outside = Scratch()
+        _ = outside.copy("technical.md", as: "rubric.md")
+        let notRepository = try runRubric(["history"], in: outside.url)
+        #expect(notRepository.status == 2 && notRepository.stderr == "rubric: rubric.md: is not in a git repository, so it has no history\n")
+        let repository = try Repository()
+        _ = repository.scratch.copy("technical.md", as: "new.md")
+        let untracked = try repository.history(["new.md"])
+        #expect(untracked.status == 2 && untracked.stderr == "rubric: new.md: is not tracked by git (git add and commit it first)\n")
+        let noGit = try runRubricWithout(path: "/nonexistent", ["history"], in: repository.scratch.url)
+        #expect(noGit.status == 2 && noGit.stderr.contains("git is not installed"))
+    }
+}
+
+/// Runs the binary with PATH set to `path`, where git can't be found.
+func runRubricWithout(path: String, _ arguments: [String], in folder: URL) throws -> RunResult {
+    let process = Process()
+    process.executableURL = rubricBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.environment = ["PATH": path, "LANG": "C.UTF-8"]
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
