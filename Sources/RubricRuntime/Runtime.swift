@@ -113,6 +113,14 @@ public final class Runtime {
         case .removeRescueCopy(let copy):
             let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
             return .rescueCopyRemoved(failure: failure)
+        case .loadHistory:
+            let path = file.path
+            background {
+                do { return .historyLoaded(try ScoreHistory.read(path).history) } catch {
+                    return .historyFailed("\(PathName.base(path)) \(error)")
+                }
+            }
+            return nil
         case .check:
             let rubric = state.rubric
             background { .checked(rubric.diagnostics, bytes: rubric.bytes) }

@@ -32,9 +32,15 @@ public struct GitHistory: Sendable {
         }
     }
 
-    /// Reads the history of `file` (a path as the person gave it, from the current folder).
+    /// Reads the history of `file` (a path as the person gave it). git runs in the file's
+    /// folder, so the repository is the file's own wherever the program was started.
     public static func read(_ file: String) throws(Failure) -> GitHistory {
-        let listed = try git(["ls-files", "--full-name", "--error-unmatch", "--", file], failing: { line in
+        let folder = PathName.folder(file), fileName = PathName.base(file)
+        func git(_ arguments: [String], input: [UInt8] = [],
+                 failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
+            try Self.git(["-C", folder] + arguments, input: input, failing: failing)
+        }
+        let listed = try git(["ls-files", "--full-name", "--error-unmatch", "--", fileName], failing: { line in
             line.contains("not a git repository") ? .notARepository : .notTracked
         })
         let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
@@ -44,8 +50,9 @@ public struct GitHistory: Sendable {
         // -m: a merge is listed too (with --follow, git leaves merges out without it), once
         // for each parent; the repeats are dropped below.
         let log = try git(["log", "--follow", "-m", "-M", "--name-status",
-                           "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P", "--", file])
+                           "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P", "--", fileName])
         var commits: [(fields: [String], path: String)] = []
+        // The name going back in time: it changes at each rename.
         var name = path
         for record in String(decoding: log.output, as: UTF8.self).split(separator: Character(start)) {
             let lines = record.split(separator: "\n", omittingEmptySubsequences: true)

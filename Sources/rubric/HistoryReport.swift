@@ -12,14 +12,6 @@ enum HistoryReport {
         }
     }
 
-    /// The totals as a sparkline, oldest to newest, one block per entry, from the lowest
-    /// total to the highest (a flat line when they are all the same).
-    static func sparkline(_ values: [Int]) -> String {
-        let blocks = Array("▁▂▃▄▅▆▇█")
-        let low = values.min() ?? 0, range = (values.max() ?? 0) - low
-        return String(values.map { blocks[range == 0 ? 3 : ($0 - low) * 7 / range] })
-    }
-
     /// A table that fits 80 columns: the commit, the day, the total, each area's level with
     /// ↑ or ↓ where it moved since the entry below, and the subject; then the sparkline.
     private static func text(_ history: ScoreHistory) -> String {
@@ -41,7 +33,7 @@ enum HistoryReport {
             out += start + fit(SafeText.sanitized(entry.subject), max(8, 80 - start.count)) + "\n"
         }
         let totals = history.entries.reversed().map(\.total)
-        out += "\ntotal over time, oldest first: \(sparkline(totals)) \(totals.first ?? 0) → \(totals.last ?? 0) of \(newest.maximum)\n"
+        out += "\ntotal over time, oldest first: \(Sparkline.text(totals)) \(totals.first ?? 0) → \(totals.last ?? 0) of \(newest.maximum)\n"
         return out
     }
 

@@ -41,8 +41,9 @@ public enum Renderer {
         let right = grid.width - CharacterWidth.of(help)
         let dot = state.glyphs.dot
         var title = " rubric \(dot) \(state.fileName)\(state.isReadOnly ? " [read-only]" : "")"
-        if state.screens.last(where: { !$0.isBox }) == .overview {
-            title += " \(dot) overview"
+        let shown = state.screens.last { !$0.isBox }
+        if shown == .overview || shown == .history {
+            title += " \(dot) \(shown == .overview ? "overview" : "history")"
         } else if let group = state.rubric.group(of: state.rubric.areas[state.areaIndex]) {
             title += " \(dot) \(state.glyphs.text(SafeText.sanitized(group.name)))"
         }

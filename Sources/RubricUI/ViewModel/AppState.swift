@@ -43,6 +43,10 @@ public struct AppState: Sendable {
     var overviewSelection: AreaID?
     /// The overview's first row wanted in view (the view keeps the selected one in view).
     var overviewScroll = 0
+    /// The file's history from git, once asked for with `H`.
+    public internal(set) var history = HistoryLoad.notAsked
+    /// The selected entry of the history (0 is the newest).
+    var historySelection = 0
     /// The first line shown in the help or problems box.
     public internal(set) var panelScroll = 0
     public internal(set) var search = Search()
@@ -140,6 +144,7 @@ public struct AppState: Sendable {
         expanded = old.expanded
         search.query = old.search.query
         saveAllowance = old.saveAllowance
+        history = old.history
     }
 }
 

@@ -24,6 +24,9 @@ public enum Event: Sendable {
     case reloadFailed(reason: String)
     /// A rescue copy was removed, or could not be (with the reason).
     case rescueCopyRemoved(failure: String?)
+    /// The file's history as git has it (see `Effect.loadHistory`), or why it has none.
+    case historyLoaded(ScoreHistory)
+    case historyFailed(String)
     /// What `rubric check` finds in the document with these bytes (see `Effect.check`).
     case checked([Diagnostic], bytes: [UInt8])
 }
@@ -35,6 +38,8 @@ public enum Effect: Equatable, Sendable {
     case save(bytes: [UInt8], allowing: SafeSave.Allowance)
     /// Read the file again, in the background, and report with `Event.reloaded`.
     case reload
+    /// Read the file's history from git in the background, and report with `Event.historyLoaded`.
+    case loadHistory
     /// Delete a rescue copy whose marks the file now holds.
     case removeRescueCopy(path: String)
     /// Check the document now loaded, in the background, and report with `Event.checked`.

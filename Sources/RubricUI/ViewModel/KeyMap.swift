@@ -7,6 +7,8 @@ public enum Action: Equatable, Sendable {
     case details
     /// The overview: open it, open the selected area from it, go back from it.
     case overview, open, back
+    /// The history screen.
+    case history
     case search, nextMatch, previousMatch
     /// With a second assessment: the next or previous area where the two differ, and
     /// taking its level.
@@ -117,8 +119,18 @@ public enum KeyMap {
     public static let mouse = (label: "Mouse", text: "click a tab to open its area, a level to select it, its number or mark to toggle it, "
         + "an overview row to open it, a details line to open it; the wheel moves as the arrows do (--no-mouse leaves the mouse to the terminal)")
 
+    /// The history screen's keys.
+    public static let history = KeyTable(movement(["newer entry", "older entry", "newest", "oldest"], hint: "entry") + [
+        bind([.enter], "Enter", .open, "show that revision's marks beside the current ones", hint: "Enter compare"),
+        bind([.escape, .character("H"), .left, .character("h")], GlyphText("Esc H ← h", ascii: "Esc H Left h"), .back,
+             "back to the levels", hint: "Esc back"),
+    ] + shared + [
+        bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
+    ], hintOrder: [.quit, .open, .back, .down, .help])
+
     /// Keys every full screen takes.
     private static let shared: [KeyBinding] = [
+        bind([.character("H")], "H", .history, "the marks over time, from the file's git history", hint: "H history"),
         bind([.character("/")], "/", .search, "search the levels of every area; Enter goes to the first match", hint: "/ search"),
         bind([.character("n")], "n", .nextMatch, "next match of the last search"),
         bind([.character("N")], "N", .previousMatch, "previous match"),

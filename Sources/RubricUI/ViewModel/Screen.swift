@@ -9,6 +9,8 @@ public enum Screen: Equatable, Sendable {
     case levels
     /// Every area at once, with group subtotals and the total.
     case overview
+    /// The marks over time, from the file's git history.
+    case history
     /// The keys of the screen below, in a scrolling box.
     case help
     /// What `rubric check` reports about the file, in the same box.
@@ -23,6 +25,7 @@ public enum Screen: Equatable, Sendable {
         switch self {
         case .levels: LevelsScreen.self
         case .overview: OverviewScreen.self
+        case .history: HistoryScreen.self
         case .help, .problems: BoxScreen.self
         case .tooSmall: TooSmallScreen.self
         }

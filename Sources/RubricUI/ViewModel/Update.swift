@@ -64,6 +64,13 @@ extension AppState {
             prompt = nil
             message = Message(text: "Not reloaded: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
             return []
+        case .historyLoaded(let loaded):
+            history = .loaded(loaded)
+            historySelection = 0
+            return []
+        case .historyFailed(let reason):
+            history = .failed(glyphs.text(SafeText.sanitized(reason)))
+            return []
         case .rescueCopyRemoved(let failure):
             if let failure { message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true) }
             return []
@@ -125,6 +132,7 @@ extension AppState {
             }
             if level > 0 { cursors[selected] = level - 1 }
             setLevel(level, of: selected)
+        case .history: return openHistory()
         case .search: beginSearch()
         case .nextDifference: goToDifference(step: 1)
         case .previousDifference: goToDifference(step: -1)
