@@ -7,11 +7,12 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Draw an assessment as an SVG picture (for a pull request or a review).",
-        usage: "rubric chart [FILE] [--against OTHER] [-o OUT.svg]",
+        usage: "rubric chart [FILE] [--against OTHER | --history] [-o OUT.svg]",
         discussion: """
             One horizontal bar per area, its level out of its maximum, grouped, with the total. With --against, \
             the other assessment is drawn over it as an outline, with a legend naming both. The picture reads \
-            on GitHub's light and dark pages alike. Without -o, it goes to standard output.
+            on GitHub's light and dark pages alike. With --history, the total and each area over time instead, \
+            from the file's git history, with dates on the time axis. Without -o, it goes to standard output.
             """
     )
 
@@ -21,23 +22,36 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A second assessment to draw over the first: a file or REV:PATH.", valueName: "OTHER"))
     var against: String?
 
+    @Flag(help: "Draw the total and each area over time, from the file's git history.")
+    var history = false
+
     @Option(name: [.short, .customLong("output")], help: "The SVG file to write (replaced if it exists).")
     var output: String?
 
+    func validate() throws {
+        if history && against != nil { throw ValidationError("--history and --against draw different pictures: choose one") }
+    }
+
     func run() throws {
+        guard !history else {
+            let svg = HistoryChart(name: PathName.base(file), history: try HistoryCommand.read(file)).svg()
+            return try emit(svg, reading: [RubricSource(file)])
+        }
         let source = RubricSource(file), other = against.map(RubricSource.init)
         let names = other.map { RubricSource.names(source, $0) } ?? (source.shortName, "")
         let first = BarChart.Side(name: names.0, rubric: try loadRubric(from: source))
         let second = try other.map { BarChart.Side(name: names.1, rubric: try loadRubric(from: $0)) }
-        if let output {
-            for read in [source] + (other.map { [$0] } ?? []) where SameFile.check(output, read.name) {
-                throw fail(output, "is \(SafeText.sanitized(read.name)), which the chart is drawn from; choose another file to write")
-            }
-        }
-        let svg = BarChart(first, against: second).svg()
+        try emit(BarChart(first, against: second).svg(), reading: [source] + (other.map { [$0] } ?? []))
+    }
+
+    /// To standard output, or to -o, which must not be one of the files read.
+    private func emit(_ svg: String, reading sources: [RubricSource]) throws {
         guard let output else {
             print(svg, terminator: "")
             return
+        }
+        for read in sources where SameFile.check(output, read.name) {
+            throw fail(output, "is \(SafeText.sanitized(read.name)), which the chart is drawn from; choose another file to write")
         }
         try write(Array(svg.utf8), to: output)
     }

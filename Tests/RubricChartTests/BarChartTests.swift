@@ -1,5 +1,5 @@
 import Foundation
-import RubricChart
+@testable import RubricChart
 import RubricCore
 import Testing
 
@@ -87,5 +87,31 @@ struct BarChartTests {
         let parsed = try #require(TextCollector.parse(svg))
         #expect(parsed.texts.contains("Area <30> & \"more\"  ") && parsed.texts.contains("Group & <co>"))
         #expect(parsed.texts.filter { $0.hasPrefix("Area <") }.count == 30)
+    }
+}
+
+@Suite("The history chart")
+struct HistoryChartTests {
+    @Test func datesOnTheAxisEveryAreaAndTheTotal() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RubricCoreTests/Fixtures/technical.md")
+        let first = try Rubric(bytes: [UInt8](Data(contentsOf: url)))
+        let second = try Rubric(bytes: first.bytes(settingArea: 4, to: 4))
+        let revisions = [(second, "2026-09-01T10:00:00+02:00"), (first, "2026-01-01T10:00:00+00:00")].enumerated().map { index, pair in
+            Revision(commit: "c\(index)", shortCommit: "c\(index)", date: pair.1, author: "Ana", subject: "s", parents: [], bytes: pair.0.bytes)
+        }
+        let svg = HistoryChart(name: "ana.md", history: ScoreHistory(revisions: revisions)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        #expect(parsed.texts.contains("2026-01-01") && parsed.texts.contains("2026-09-01"))
+        for area in first.areas { #expect(parsed.texts.contains(area.name)) }
+        #expect(parsed.texts.contains("Total") && parsed.texts.contains("17/35") && parsed.texts.contains("ana.md"))
+        #expect(parsed.texts.contains("2 changes of the marks") && svg.contains("prefers-color-scheme: dark"))
+    }
+
+    @Test func daysAndDatesRoundTrip() {
+        for date in ["1970-01-01", "2000-02-29", "2026-11-29", "2100-12-31"] {
+            #expect(HistoryChart.date(HistoryChart.day(date)) == date)
+        }
+        #expect(HistoryChart.day("1970-01-02") == 1 && HistoryChart.day("2026-03-01") - HistoryChart.day("2026-02-28") == 1)
     }
 }

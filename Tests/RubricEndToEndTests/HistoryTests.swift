@@ -79,6 +79,28 @@ struct HistoryTests {
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    @Test func theHistoryChartAndTheScreen() throws {
+        let repository = try Repository()
+        try repository.mark("Storage", "3")
+        try repository.commit("Storage up")
+        let chart = try runRubric(["chart", "--history", "rubric.md"], in: repository.scratch.url)
+        #expect(chart.status == 0 && chart.stdout.hasPrefix("<svg ") && chart.stdout.contains(">2026-01-02</text>"))
+        #expect(try runRubric(["chart", "--history", "--against", "x.md"], in: repository.scratch.url).status == 2)
+        // In the editor, started from another folder: H reads the file's own repository.
+        let session = try TmuxSession([repository.scratch.path("rubric.md")])
+        try session.waitFor("Score 16/35")
+        try session.press("H")
+        try session.waitFor("Total               ▁█  15 → 16")
+        try session.press("End")
+        try session.waitFor("▌ ")
+        try session.press("Enter")
+        try session.waitFor("Score 16/35 · ")
+        try session.press("]")
+        try session.waitFor("≠Storage 3│2")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func renamesAreFollowedAndUncommittedChangesComeFirst() throws {
         let repository = try Repository()
         try repository.git("mv", "rubric.md", "ana.md")
