@@ -45,27 +45,38 @@ public struct ScoreHistory: Sendable {
     /// Commits whose file is not a rubric (no areas, not text): left out, each with why.
     public let unreadable: [(shortCommit: String, problem: String)]
 
+    /// What reading one revision's file gave: the rubric, or why there is none.
+    public typealias Reading = Result<Rubric, RubricError>?
+
+    /// Reads one revision's file; nil when the commit has none.
+    public static func read(_ revision: Revision) -> Reading {
+        revision.bytes.map { bytes in Result { () throws(RubricError) in try Rubric(bytes: bytes) } }
+    }
+
     /// `revisions` newest first, as `git log` lists them; `working` the file's bytes now,
-    /// `head` HEAD's, and `workingDate` when the file was last changed.
-    public init(revisions: [Revision], working: [UInt8]? = nil, head: [UInt8]? = nil, workingDate: String = "") {
+    /// `head` HEAD's, and `workingDate` when the file was last changed. `readings` are the
+    /// revisions read (`read`), when the caller has read them already (on several threads).
+    public init(revisions: [Revision], readings: [Reading]? = nil, working: [UInt8]? = nil, head: [UInt8]? = nil, workingDate: String = "") {
         var parsed: [(revision: Revision, rubric: Rubric)] = []
         var unreadable: [(String, String)] = []
-        for revision in revisions {
-            guard let bytes = revision.bytes else {
-                unreadable.append((revision.shortCommit, "the file is not in this commit"))
-                continue
+        for (index, revision) in revisions.enumerated() {
+            switch readings?[index] ?? Self.read(revision) {
+            case nil: unreadable.append((revision.shortCommit, "the file is not in this commit"))
+            case .success(let rubric): parsed.append((revision, rubric))
+            case .failure(let error): unreadable.append((revision.shortCommit, "\(error)"))
             }
-            do { parsed.append((revision, try Rubric(bytes: bytes))) } catch { unreadable.append((revision.shortCommit, "\(error)")) }
         }
-        let byCommit = Dictionary(parsed.map { ($0.revision.commit, $0.rubric) }) { first, _ in first }
         var entries: [Entry] = []
         if let working, working != head, let rubric = try? Rubric(bytes: working) {
             entries.append(Self.entry(nil, rubric, date: workingDate))
         }
+        // Each revision's marks, worked out once.
+        let marks = parsed.map { Self.marks($0.rubric) }
+        let positions = Dictionary(parsed.enumerated().map { ($1.revision.commit, $0) }) { first, _ in first }
         for (index, (revision, rubric)) in parsed.enumerated() {
             // Its first parent where that changed the file too, else the commit before it in the log.
-            let parent = revision.parents.first.flatMap { byCommit[$0] } ?? (index + 1 < parsed.count ? parsed[index + 1].rubric : nil)
-            let unchanged = parent.map { Self.marks($0) == Self.marks(rubric) } ?? false
+            let parent = revision.parents.first.flatMap { positions[$0] } ?? (index + 1 < parsed.count ? index + 1 : nil)
+            let unchanged = parent.map { marks[$0] == marks[index] } ?? false
             if !unchanged { entries.append(Self.entry(revision, rubric, date: revision.date)) }
         }
         self.entries = entries
