@@ -36,8 +36,11 @@ public struct ScoreHistory: Sendable {
         public let total: Int
         public let maximum: Int
         public let areas: [AreaScore]
-        /// The document itself, for showing its marks beside the current ones.
-        public let rubric: Rubric
+        /// The file's bytes then, for showing its marks beside the current ones.
+        public let bytes: [UInt8]
+
+        /// The document itself (it was read once already, so it reads again).
+        public func document() -> Rubric? { try? Rubric(bytes: bytes) }
     }
 
     /// Newest first.
@@ -45,52 +48,62 @@ public struct ScoreHistory: Sendable {
     /// Commits whose file is not a rubric (no areas, not text): left out, each with why.
     public let unreadable: [(shortCommit: String, problem: String)]
 
-    /// What reading one revision's file gave: the rubric, or why there is none.
-    public typealias Reading = Result<Rubric, RubricError>?
-
-    /// Reads one revision's file; nil when the commit has none.
-    public static func read(_ revision: Revision) -> Reading {
-        revision.bytes.map { bytes in Result { () throws(RubricError) in try Rubric(bytes: bytes) } }
+    /// One revision read: the rubric whose structure it has, and its marks.
+    private struct Reading {
+        let revision: Revision?
+        let bytes: [UInt8]
+        let structure: Rubric
+        let levels: [Int]
+        let ids: [AreaID]
+        var marks: [AreaID: Int] { Dictionary(zip(ids, levels)) { first, _ in first } }
     }
 
     /// `revisions` newest first, as `git log` lists them; `working` the file's bytes now,
-    /// `head` HEAD's, and `workingDate` when the file was last changed. `readings` are the
-    /// revisions read (`read`), when the caller has read them already (on several threads).
-    public init(revisions: [Revision], readings: [Reading]? = nil, working: [UInt8]? = nil, head: [UInt8]? = nil, workingDate: String = "") {
-        var parsed: [(revision: Revision, rubric: Rubric)] = []
+    /// `head` HEAD's, and `workingDate` when the file was last changed.
+    public init(revisions: [Revision], working: [UInt8]? = nil, head: [UInt8]? = nil, workingDate: String = "") {
+        var readings: [Reading] = []
         var unreadable: [(String, String)] = []
-        for (index, revision) in revisions.enumerated() {
-            switch readings?[index] ?? Self.read(revision) {
-            case nil: unreadable.append((revision.shortCommit, "the file is not in this commit"))
-            case .success(let rubric): parsed.append((revision, rubric))
-            case .failure(let error): unreadable.append((revision.shortCommit, "\(error)"))
+        // The last revision read in full: the next ones, which mostly move a mark, are read
+        // against it (`MarksTemplate`) instead of parsed.
+        var template: (marks: MarksTemplate, ids: [AreaID])?
+        func read(_ bytes: [UInt8], _ revision: Revision?) throws(RubricError) -> Reading {
+            if let (marks, ids) = template, let levels = marks.levels(in: bytes) {
+                return Reading(revision: revision, bytes: bytes, structure: marks.rubric, levels: levels, ids: ids)
             }
+            let rubric = try Rubric(bytes: bytes)
+            template = (MarksTemplate(rubric), rubric.areaIDs)
+            return Reading(revision: revision, bytes: bytes, structure: rubric, levels: rubric.currentLevels, ids: template!.ids)
+        }
+        for revision in revisions {
+            guard let bytes = revision.bytes else {
+                unreadable.append((revision.shortCommit, "the file is not in this commit"))
+                continue
+            }
+            do { readings.append(try read(bytes, revision)) } catch { unreadable.append((revision.shortCommit, "\(error)")) }
         }
         var entries: [Entry] = []
-        if let working, working != head, let rubric = try? Rubric(bytes: working) {
-            entries.append(Self.entry(nil, rubric, date: workingDate))
+        if let working, working != head, let reading = try? read(working, nil) {
+            entries.append(Self.entry(reading, date: workingDate))
         }
-        // Each revision's marks, worked out once.
-        let marks = parsed.map { Self.marks($0.rubric) }
-        let positions = Dictionary(parsed.enumerated().map { ($1.revision.commit, $0) }) { first, _ in first }
-        for (index, (revision, rubric)) in parsed.enumerated() {
+        let marks = readings.map(\.marks)
+        let positions = Dictionary(readings.enumerated().map { ($1.revision?.commit ?? "", $0) }) { first, _ in first }
+        for (index, reading) in readings.enumerated() {
             // Its first parent where that changed the file too, else the commit before it in the log.
-            let parent = revision.parents.first.flatMap { positions[$0] } ?? (index + 1 < parsed.count ? index + 1 : nil)
+            let parent = reading.revision?.parents.first.flatMap { positions[$0] } ?? (index + 1 < readings.count ? index + 1 : nil)
             let unchanged = parent.map { marks[$0] == marks[index] } ?? false
-            if !unchanged { entries.append(Self.entry(revision, rubric, date: revision.date)) }
+            if !unchanged { entries.append(Self.entry(reading, date: reading.revision?.date ?? "")) }
         }
         self.entries = entries
         self.unreadable = unreadable
     }
 
-    private static func marks(_ rubric: Rubric) -> [AreaID: Int] {
-        Dictionary(zip(rubric.areaIDs, rubric.currentLevels)) { first, _ in first }
-    }
-
-    private static func entry(_ revision: Revision?, _ rubric: Rubric, date: String) -> Entry {
-        Entry(commit: revision?.commit, shortCommit: revision?.shortCommit, date: date, author: revision?.author,
-              subject: revision?.subject ?? "uncommitted changes", total: rubric.total, maximum: rubric.maximum,
-              areas: rubric.areas.map { AreaScore(group: rubric.group(of: $0)?.name, name: $0.name, level: $0.currentLevel, maximum: $0.maximum) },
-              rubric: rubric)
+    private static func entry(_ reading: Reading, date: String) -> Entry {
+        let rubric = reading.structure, revision = reading.revision
+        let areas = zip(rubric.areas, reading.levels).map { area, level in
+            AreaScore(group: rubric.group(of: area)?.name, name: area.name, level: level, maximum: area.maximum)
+        }
+        return Entry(commit: revision?.commit, shortCommit: revision?.shortCommit, date: date, author: revision?.author,
+                     subject: revision?.subject ?? "uncommitted changes", total: reading.levels.reduce(0, +), maximum: rubric.maximum,
+                     areas: areas, bytes: reading.bytes)
     }
 }

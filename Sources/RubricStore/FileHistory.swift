@@ -1,6 +1,4 @@
-import Dispatch
 import RubricCore
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -12,22 +10,9 @@ extension ScoreHistory {
     public static func read(_ file: String) throws(GitHistory.Failure) -> (history: ScoreHistory, isShallow: Bool) {
         let git = try GitHistory.read(file)
         let working = try? LoadedFile.read(file)
-        let history = ScoreHistory(revisions: git.revisions, readings: readInParallel(git.revisions), working: working?.bytes, head: git.head,
+        let history = ScoreHistory(revisions: git.revisions, working: working?.bytes, head: git.head,
                                    workingDate: working.map { isoDate($0.identity.modified) } ?? "")
         return (history, git.isShallow)
-    }
-
-    /// Every revision read, on as many threads as there are cores: reading the rubrics is
-    /// most of the work on a long history, and each is independent of the others.
-    static func readInParallel(_ revisions: [Revision]) -> [Reading] {
-        let readings = Mutex([Reading](repeating: nil, count: revisions.count))
-        let chunks = 64
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = stride(from: chunk, to: revisions.count, by: chunks)
-            let read = range.map { ($0, Self.read(revisions[$0])) }
-            readings.withLock { all in for (index, reading) in read { all[index] = reading } }
-        }
-        return readings.withLock { $0 }
     }
 
     /// A time as git writes dates: 2026-11-28T14:03:00+01:00, in the local time zone.

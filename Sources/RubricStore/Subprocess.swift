@@ -76,6 +76,7 @@ public enum Subprocess {
     /// Writes `input` and reads both outputs until the child closes them.
     private static func exchange(_ input: [UInt8], to stdin: Int32, from stdout: Int32, errors stderr: Int32) -> ([UInt8], [UInt8]) {
         var output: [UInt8] = [], errorOutput: [UInt8] = [], written = 0
+        output.reserveCapacity(1 << 20)
         var writing: Int32? = stdin
         // Writes take what the pipe has room for, so reading the outputs never waits on them.
         _ = fcntl(stdin, F_SETFL, fcntl(stdin, F_GETFL) | O_NONBLOCK)

@@ -55,8 +55,9 @@ extension AppState {
         let entries = history.entries
         guard entries.indices.contains(historySelection) else { return }
         let entry = entries[historySelection]
+        guard let document = entry.document() else { return }
         let name = "\(entry.shortCommit ?? "uncommitted") \(entry.date.prefix(10))"
-        against = OtherAssessment(entry.rubric, name: glyphs.text(name), matching: rubric)
+        against = OtherAssessment(document, name: glyphs.text(name), matching: rubric)
         screens = [.levels]
         message = Message(text: "Beside \(glyphs.text(name)): ] [ go to the differences", isError: false)
     }

@@ -1,0 +1,123 @@
+/// A rubric prepared for reading other revisions of it that only move marks: most commits
+/// of a rubric's history move a mark and update the score, and such a revision is read here
+/// in microseconds instead of parsed, for `rubric history` on a long history.
+///
+/// It is careful rather than clever: any change but `<mark>` tags (any case, no attributes)
+/// and the score line, or a changed line holding a code span or a comment, sends the
+/// revision to the full parse.
+public struct MarksTemplate: Sendable {
+    public let rubric: Rubric
+    /// Each line's offset in the text without tags and without the score line (the
+    /// "skeleton", which both files share), and its length there.
+    private let skeletonStart: [Int]
+    /// Each level's span in the skeleton, by area.
+    private let spans: [[ClosedRange<Int>?]]
+    /// The lines on which each level is marked, as this file's own reading found it.
+    private let markedLines: [[Set<Int>]]
+
+    public init(_ rubric: Rubric) {
+        self.rubric = rubric
+        let scoreLine = rubric.scoreSection?.scoreLine?.lineIndex
+        var starts: [Int] = [], leftOut: [(offset: Int, length: Int)] = [], skeleton = 0
+        for (index, line) in rubric.lines.enumerated() {
+            starts.append(skeleton)
+            let range = line.start..<line.end
+            if index == scoreLine {
+                leftOut.append((range.lowerBound, range.count))
+                continue
+            }
+            let (text, tags) = Self.withoutTags(rubric.bytes[range])
+            leftOut += tags.map { (range.lowerBound + $0.lineOffset, $0.length) }
+            skeleton += text.count
+        }
+        skeletonStart = starts
+        func inSkeleton(_ offset: Int) -> Int { offset - leftOut.prefix { $0.offset < offset }.reduce(0) { $0 + $1.length } }
+        let lineOf = { (offset: Int) in rubric.lines.firstIndex { $0.end > offset } ?? rubric.lines.count - 1 }
+        spans = rubric.areas.map { area in
+            area.levels.map { $0.isMissing ? nil : inSkeleton($0.contentStart)...inSkeleton($0.textEnd) }
+        }
+        markedLines = rubric.areas.map { area in
+            area.levels.map { Set($0.tags.filter(\.isOpening).map { lineOf($0.range.lowerBound) }) }
+        }
+    }
+
+    /// The level marked in each area of `other`, when `other` is this file with nothing
+    /// changed but marks and the score line; nil when anything else changed.
+    public func levels(in other: [UInt8]) -> [Int]? {
+        let lines = rubric.lines, bytes = rubric.bytes
+        let otherLines = Self.lineRanges(other)
+        guard otherLines.count == lines.count else { return nil }
+        let scoreLine = rubric.scoreSection?.scoreLine?.lineIndex
+        var changed = Set<Int>(), openings: [Int] = []
+        for index in lines.indices where index != scoreLine {
+            let mine = lines[index].start..<lines[index].end, theirs = otherLines[index]
+            guard !Self.same(bytes, mine, other, theirs) else { continue }
+            let (text, _) = Self.withoutTags(bytes[mine]), (theirText, theirTags) = Self.withoutTags(other[theirs])
+            guard text == theirText, !text.contains(0x60), !Self.holdsComment(text) else { return nil }  // ` or <!--
+            changed.insert(index)
+            openings += theirTags.filter(\.isOpening).map { skeletonStart[index] + $0.textOffset }
+        }
+        return spans.indices.map { area in
+            var current = 0
+            for (index, span) in spans[area].enumerated() {
+                guard let span else { continue }
+                // Marked on a line that didn't change, or by a tag added on a changed line within it.
+                if !markedLines[area][index].subtracting(changed).isEmpty || openings.contains(where: span.contains) { current = index + 1 }
+            }
+            return current
+        }
+    }
+
+    private static func same(_ a: [UInt8], _ ra: Range<Int>, _ b: [UInt8], _ rb: Range<Int>) -> Bool {
+        guard ra.count == rb.count else { return false }
+        return a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in UnsafeBufferPointer(rebasing: pa[ra]).elementsEqual(UnsafeBufferPointer(rebasing: pb[rb])) }
+        }
+    }
+
+    /// A line's bytes without `<mark>` and `</mark>` (any case), and each tag: its offset in
+    /// the line, its length, and where it stood in the text left.
+    static func withoutTags(_ line: ArraySlice<UInt8>) -> (text: [UInt8], tags: [(lineOffset: Int, length: Int, textOffset: Int, isOpening: Bool)]) {
+        var text: [UInt8] = [], tags: [(Int, Int, Int, Bool)] = []
+        text.reserveCapacity(line.count)
+        var index = line.startIndex
+        scanning: while index < line.endIndex {
+            if line[index] == 0x3C {  // <
+                for (tag, isOpening) in [(openingTag, true), (closingTag, false)] where matches(tag, line, at: index) {
+                    tags.append((index - line.startIndex, tag.count, text.count, isOpening))
+                    index += tag.count
+                    continue scanning
+                }
+            }
+            text.append(line[index])
+            index += 1
+        }
+        return (text, tags)
+    }
+
+    private static let openingTag = Array("<mark>".utf8), closingTag = Array("</mark>".utf8)
+
+    private static func matches(_ tag: [UInt8], _ line: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard line.endIndex - index >= tag.count else { return false }
+        return tag.indices.allSatisfy { ASCII.lower(line[index + $0]) == tag[$0] }
+    }
+
+    private static func holdsComment(_ text: [UInt8]) -> Bool {
+        text.indices.contains { index in
+            text[index] == 0x3C && index + 3 < text.count && text[index + 1] == 0x21 && text[index + 2] == 0x2D && text[index + 3] == 0x2D
+        }
+    }
+
+    /// Each line's bytes with its ending, as `Rubric.lines` has them.
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = [], start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                ranges.append(start..<newline + 1)
+                start = newline + 1
+            }
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+}
