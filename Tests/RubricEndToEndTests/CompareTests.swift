@@ -88,15 +88,7 @@ struct CompareTests {
         #expect(outside.status == 2 && outside.stderr.hasPrefix("rubric: HEAD:a.md: git: not a git repository"))
     }
 
-    private func git(_ arguments: [String], in scratch: Scratch) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments
-        process.currentDirectoryURL = scratch.url
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments)")
-    }
+    private func git(_ arguments: [String], in scratch: Scratch) throws { try runGit(arguments, in: scratch.url) }
 }
 
 /// The editor with `--against`: the other's marks shown, `]` and `=` taking them, and the

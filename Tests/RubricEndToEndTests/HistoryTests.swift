@@ -19,19 +19,7 @@ struct HistoryTests {
 
         @discardableResult
         func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = ["-c", "user.name=Ana", "-c", "user.email=ana@example.com"] + arguments
-            process.currentDirectoryURL = scratch.url
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments)")
-            return String(decoding: data, as: UTF8.self)
+            try runGit(arguments, in: scratch.url, environment: environment)
         }
 
         /// Commits what is staged (and `adding`), a day after the last commit.
@@ -151,11 +139,7 @@ struct HistoryTests {
         try repository.mark("Storage", "3")
         try repository.commit("Storage up")
         let clone = Scratch()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["clone", "-q", "--depth", "1", "file://\(repository.scratch.url.path)", clone.path("copy")]
-        try process.run()
-        process.waitUntilExit()
+        try runGit(["clone", "-q", "--depth", "1", "file://\(repository.scratch.url.path)", clone.path("copy")], in: clone.url)
         let result = try runRubric(["history", "--format", "json"], in: URL(fileURLWithPath: clone.path("copy")))
         #expect(result.status == 0 && result.stderr.contains("shallow clone"))
         #expect(result.stdout.contains("\"subject\":\"Storage up\""))
@@ -170,23 +154,7 @@ struct HistoryTests {
         _ = repository.scratch.copy("technical.md", as: "new.md")
         let untracked = try repository.history(["new.md"])
         #expect(untracked.status == 2 && untracked.stderr == "rubric: new.md: is not tracked by git (git add and commit it first)\n")
-        let noGit = try runRubricWithout(path: "/nonexistent", ["history"], in: repository.scratch.url)
+        let noGit = try runRubric(["history"], in: repository.scratch.url, environment: ["PATH": "/nonexistent", "LANG": "C.UTF-8"])
         #expect(noGit.status == 2 && noGit.stderr.contains("git is not installed"))
     }
-}
-
-/// Runs the binary with PATH set to `path`, where git can't be found.
-func runRubricWithout(path: String, _ arguments: [String], in folder: URL) throws -> RunResult {
-    let process = Process()
-    process.executableURL = rubricBinary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    process.environment = ["PATH": path, "LANG": "C.UTF-8"]
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
 }

@@ -57,12 +57,13 @@ struct RunResult {
     let stderr: String
 }
 
-/// Runs the real binary to completion.
-func runRubric(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
+/// Runs the real binary to completion; `environment`, when given, is its whole environment.
+func runRubric(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = rubricBinary
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -77,3 +78,22 @@ func runRubric(_ arguments: [String], in folder: URL? = nil) throws -> RunResult
 }
 
 func contents(_ path: String) -> Data { (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data() }
+
+/// Runs git in `folder` as a test's author, with `environment` added (dates, say), and
+/// returns what it printed; a failure is recorded.
+@discardableResult
+func runGit(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+    process.arguments = ["-c", "user.name=Ana", "-c", "user.email=ana@example.com"] + arguments
+    process.currentDirectoryURL = folder
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "git \(arguments)")
+    return String(decoding: data, as: UTF8.self)
+}
