@@ -3,10 +3,8 @@ import RubricCore
 /// A file's past as git holds it: each commit that changed it, newest first as `git log`
 /// lists them, with the file's bytes at that commit, following renames.
 ///
-/// A fixed number of git processes whatever the length of the history: `git log --follow -p`
-/// and HEAD's copy, from which each older revision is rebuilt (`PatchHistory`); or, where
-/// that can't be done, one `git log --follow` for the commits and the file's name in each and
-/// one `git cat-file --batch` for all the contents.
+/// Two git processes whatever the length of the history: one `git log --follow` for the
+/// commits and the file's name in each, one `git cat-file --batch` for all the contents.
 /// Arguments go to git as a list, the file's name after `--`.
 public struct GitHistory: Sendable {
     /// Newest first.
@@ -17,8 +15,6 @@ public struct GitHistory: Sendable {
     public let path: String
     /// A shallow clone holds only part of the history.
     public let isShallow: Bool
-    /// Read from patches (`PatchHistory`), rather than revision by revision.
-    public var isRebuiltFromPatches = false
 
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case gitMissing
@@ -51,25 +47,10 @@ public struct GitHistory: Sendable {
         let shallow = (try? git(["rev-parse", "--is-shallow-repository"]))
             .map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
         let separator = "\u{1F}", start = "\u{1E}"
-        let format = "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P"
-        // First from the patches: HEAD's copy and one git log -p, rebuilt backwards.
-        let headObject = try git(["cat-file", "--batch"], input: Array("HEAD:\(path)\n".utf8))
-        if let (headID, head) = Self.object(headObject.output) {
-            let log = try git(["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv",
-                               format, "--", fileName])
-            let commits = PatchHistory.parse(log.output, recordStart: 0x1E, fieldSeparator: 0x1F)
-            if commits.allSatisfy({ $0.fields.count == 6 }), let versions = PatchHistory.rebuild(head: head, headID: headID, commits: commits) {
-                let revisions = zip(commits, versions).map { commit, bytes in
-                    Revision(commit: commit.fields[0], shortCommit: commit.fields[1], date: commit.fields[2], author: commit.fields[3],
-                             subject: commit.fields[4], parents: commit.fields[5].split(separator: " ").map(String.init), bytes: bytes)
-                }
-                return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow, isRebuiltFromPatches: true)
-            }
-        }
-        // Else (branches merged, a binary patch): every revision read with git cat-file.
         // -m: a merge is listed too (with --follow, git leaves merges out without it), once
         // for each parent; the repeats are dropped below.
-        let log = try git(["log", "--follow", "-m", "-M", "--name-status", format, "--", fileName])
+        let log = try git(["log", "--follow", "-m", "-M", "--name-status",
+                           "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P", "--", fileName])
         var commits: [(fields: [String], path: String)] = []
         // The name going back in time: it changes at each rename.
         var name = path
@@ -103,14 +84,6 @@ public struct GitHistory: Sendable {
                      bytes: contents[index])
         }
         return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow)
-    }
-
-    /// The one object `git cat-file --batch` printed: its id and its bytes.
-    static func object(_ output: [UInt8]) -> (id: String, bytes: [UInt8])? {
-        guard let end = output.firstIndex(of: 0x0A) else { return nil }
-        let header = String(decoding: output[..<end], as: UTF8.self).split(separator: " ")
-        guard header.count == 3, header[1] == "blob", let size = Int(header[2]), end + 1 + size <= output.count else { return nil }
-        return (String(header[0]), Array(output[end + 1..<end + 1 + size]))
     }
 
     /// The objects `git cat-file --batch` printed, in the order asked: each a header line
