@@ -38,15 +38,26 @@ enum HistoryReport {
     }
 
     private static func json(_ history: ScoreHistory) -> String {
-        let entries = history.entries.map { entry in
-            let areas = entry.areas.map { area in
-                "{\"group\":\(area.group.map(ScoreReport.jsonString) ?? "null"),\"name\":\(ScoreReport.jsonString(area.name)),\"level\":\(area.level),\"max\":\(area.maximum)}"
+        // One string appended to, not one per entry and area: a long history has thousands.
+        var out = "["
+        out.reserveCapacity(history.entries.count * 512)
+        for (index, entry) in history.entries.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"commit\":"
+            out += entry.commit.map(ScoreReport.jsonString) ?? "null"
+            out += ",\"date\":" + ScoreReport.jsonString(entry.date)
+            out += ",\"author\":" + (entry.author.map(ScoreReport.jsonString) ?? "null")
+            out += ",\"subject\":" + ScoreReport.jsonString(entry.subject)
+            out += ",\"total\":" + String(entry.total) + ",\"max\":" + String(entry.maximum) + ",\"areas\":["
+            for (position, area) in entry.areas.enumerated() {
+                if position > 0 { out += "," }
+                out += "{\"group\":" + (area.group.map(ScoreReport.jsonString) ?? "null")
+                out += ",\"name\":" + ScoreReport.jsonString(area.name)
+                out += ",\"level\":" + String(area.level) + ",\"max\":" + String(area.maximum) + "}"
             }
-            return "{\"commit\":\(entry.commit.map(ScoreReport.jsonString) ?? "null"),\"date\":\(ScoreReport.jsonString(entry.date)),"
-                + "\"author\":\(entry.author.map(ScoreReport.jsonString) ?? "null"),\"subject\":\(ScoreReport.jsonString(entry.subject)),"
-                + "\"total\":\(entry.total),\"max\":\(entry.maximum),\"areas\":[\(areas.joined(separator: ","))]}"
+            out += "]}"
         }
-        return "[\(entries.joined(separator: ","))]\n"
+        return out + "]\n"
     }
 
     /// One row per entry and area, so that areas added or renamed over time still fit.

@@ -58,6 +58,8 @@ enum ScoreReport {
     }
 
     static func jsonString(_ s: String) -> String {
+        // Most names need no escaping: checked on the bytes, the common case is one copy.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
