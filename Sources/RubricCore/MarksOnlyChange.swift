@@ -9,7 +9,7 @@ public struct MarksTemplate: Sendable {
     public let rubric: Rubric
     /// Each line's offset in the text without tags and without the score line (the
     /// "skeleton", which both files share), and its length there.
-    private let skeletonStart: [Int]
+    let skeletonStart: [Int]
     /// Each level's span in the skeleton, by area.
     private let spans: [[ClosedRange<Int>?]]
     /// The lines on which each level is marked, as this file's own reading found it.
@@ -44,28 +44,66 @@ public struct MarksTemplate: Sendable {
     /// The level marked in each area of `other`, when `other` is this file with nothing
     /// changed but marks and the score line; nil when anything else changed.
     public func levels(in other: [UInt8]) -> [Int]? {
-        let lines = rubric.lines, bytes = rubric.bytes
-        let otherLines = Self.lineRanges(other)
-        guard otherLines.count == lines.count else { return nil }
-        let scoreLine = rubric.scoreSection?.scoreLine?.lineIndex
-        var changed = Set<Int>(), openings: [Int] = []
-        for index in lines.indices where index != scoreLine {
-            let mine = lines[index].start..<lines[index].end, theirs = otherLines[index]
-            guard !Self.same(bytes, mine, other, theirs) else { continue }
-            let (text, _) = Self.withoutTags(bytes[mine]), (theirText, theirTags) = Self.withoutTags(other[theirs])
-            guard text == theirText, !text.contains(0x60), !Self.holdsComment(text) else { return nil }  // ` or <!--
-            changed.insert(index)
-            openings += theirTags.filter(\.isOpening).map { skeletonStart[index] + $0.textOffset }
+        let ranges = Self.lineRanges(other)
+        let bytes = rubric.bytes, lines = rubric.lines
+        guard ranges.count == lines.count else { return nil }
+        let changed = lines.indices.filter { !Self.same(bytes, lines[$0].start..<lines[$0].end, other, ranges[$0]) }
+        return levels(lines: { other[ranges[$0]] }, changed: changed)
+    }
+
+    private func levels(lines other: (Int) -> ArraySlice<UInt8>, changed: [Int]) -> [Int]? {
+        var tracker = Tracker(self)
+        for index in changed {
+            guard tracker.replace(line: index, with: other(index)) else { return nil }
         }
-        return spans.indices.map { area in
+        return tracker.levels
+    }
+
+    /// The levels when the lines `changed` open marks at `openings` (skeleton offsets) and
+    /// every other line is as in this file.
+    func levels(changed changedSet: Set<Int>, openings: [Int]) -> [Int] {
+        spans.indices.map { area in
             var current = 0
             for (index, span) in spans[area].enumerated() {
                 guard let span else { continue }
                 // Marked on a line that didn't change, or by a tag added on a changed line within it.
-                if !markedLines[area][index].subtracting(changed).isEmpty || openings.contains(where: span.contains) { current = index + 1 }
+                if markedLines[area][index].contains(where: { !changedSet.contains($0) }) || openings.contains(where: span.contains) {
+                    current = index + 1
+                }
             }
             return current
         }
+    }
+
+    /// Follows this file back through changes to single lines (a history undoing one patch
+    /// after another), keeping where each changed line opens marks, so that each version's
+    /// levels cost a look at the changed lines' marks, not a reading of the file.
+    public struct Tracker: Sendable {
+        public let template: MarksTemplate
+        /// For each line changed since the template, where it now opens marks (skeleton offsets).
+        private var openings: [Int: [Int]] = [:]
+
+        public init(_ template: MarksTemplate) { self.template = template }
+
+        /// Puts `line` in place of line `index`; false when that changes more than marks
+        /// (then this version has to be read in full).
+        public mutating func replace(line index: Int, with line: ArraySlice<UInt8>) -> Bool {
+            let rubric = template.rubric
+            guard rubric.lines.indices.contains(index) else { return false }
+            if index == rubric.scoreSection?.scoreLine?.lineIndex { return true }
+            let mine = rubric.bytes[rubric.lines[index].start..<rubric.lines[index].end]
+            if mine.elementsEqual(line) {
+                openings[index] = nil
+                return true
+            }
+            let (text, _) = MarksTemplate.withoutTags(mine), (theirText, theirTags) = MarksTemplate.withoutTags(line)
+            guard text == theirText, !text.contains(0x60), !MarksTemplate.holdsComment(text) else { return false }  // ` or <!--
+            openings[index] = theirTags.filter(\.isOpening).map { template.skeletonStart[index] + $0.textOffset }
+            return true
+        }
+
+        /// The level marked in each area of the version the replacements made.
+        public var levels: [Int] { template.levels(changed: Set(openings.keys), openings: openings.values.flatMap { $0 }) }
     }
 
     private static func same(_ a: [UInt8], _ ra: Range<Int>, _ b: [UInt8], _ rb: Range<Int>) -> Bool {
@@ -102,7 +140,7 @@ public struct MarksTemplate: Sendable {
         return tag.indices.allSatisfy { ASCII.lower(line[index + $0]) == tag[$0] }
     }
 
-    private static func holdsComment(_ text: [UInt8]) -> Bool {
+    static func holdsComment(_ text: [UInt8]) -> Bool {
         text.indices.contains { index in
             text[index] == 0x3C && index + 3 < text.count && text[index + 1] == 0x21 && text[index + 2] == 0x2D && text[index + 3] == 0x2D
         }

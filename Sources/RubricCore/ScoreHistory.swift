@@ -7,12 +7,23 @@ public struct Revision: Sendable {
     public let author: String
     public let subject: String
     public let parents: [String]
-    /// The file's bytes at this commit, or nil when git has none.
+    /// The file's bytes at this commit, or nil when git has none or they are `known`.
     public let bytes: [UInt8]?
+    /// The file's marks when they were read without its bytes: a rubric of the same
+    /// structure (its areas, identities and levels' places) and the level marked in each area.
+    public let known: Known?
 
-    public init(commit: String, shortCommit: String, date: String, author: String, subject: String, parents: [String], bytes: [UInt8]?) {
+    public struct Known: Sendable {
+        public let structure: Rubric
+        public let ids: [AreaID]
+        public let levels: [Int]
+        public init(structure: Rubric, ids: [AreaID], levels: [Int]) { self.structure = structure; self.ids = ids; self.levels = levels }
+    }
+
+    public init(commit: String, shortCommit: String, date: String, author: String, subject: String, parents: [String],
+                bytes: [UInt8]?, known: Known? = nil) {
         self.commit = commit; self.shortCommit = shortCommit; self.date = date
-        self.author = author; self.subject = subject; self.parents = parents; self.bytes = bytes
+        self.author = author; self.subject = subject; self.parents = parents; self.bytes = bytes; self.known = known
     }
 }
 
@@ -36,11 +47,14 @@ public struct ScoreHistory: Sendable {
         public let total: Int
         public let maximum: Int
         public let areas: [AreaScore]
-        /// The file's bytes then, for showing its marks beside the current ones.
-        public let bytes: [UInt8]
+        /// The file's bytes then, where they were read; else its structure and marks.
+        let bytes: [UInt8]?
+        let structure: Rubric
+        let levels: [Int]
 
-        /// The document itself (it was read once already, so it reads again).
-        public func document() -> Rubric? { try? Rubric(bytes: bytes) }
+        /// The document itself, for showing its marks beside the current ones: read again
+        /// from its bytes, or made from its structure and marks.
+        public func document() -> Rubric? { try? Rubric(bytes: bytes ?? structure.bytes(withLevels: levels)) }
     }
 
     /// Newest first.
@@ -51,7 +65,7 @@ public struct ScoreHistory: Sendable {
     /// One revision read: the rubric whose structure it has, and its marks.
     private struct Reading {
         let revision: Revision?
-        let bytes: [UInt8]
+        let bytes: [UInt8]?
         let structure: Rubric
         let levels: [Int]
         let ids: [AreaID]
@@ -75,6 +89,10 @@ public struct ScoreHistory: Sendable {
             return Reading(revision: revision, bytes: bytes, structure: rubric, levels: rubric.currentLevels, ids: template!.ids)
         }
         for revision in revisions {
+            if let known = revision.known {
+                readings.append(Reading(revision: revision, bytes: nil, structure: known.structure, levels: known.levels, ids: known.ids))
+                continue
+            }
             guard let bytes = revision.bytes else {
                 unreadable.append((revision.shortCommit, "the file is not in this commit"))
                 continue
@@ -85,16 +103,21 @@ public struct ScoreHistory: Sendable {
         if let working, working != head, let reading = try? read(working, nil) {
             entries.append(Self.entry(reading, date: workingDate))
         }
-        let marks = readings.map(\.marks)
         let positions = Dictionary(readings.enumerated().map { ($1.revision?.commit ?? "", $0) }) { first, _ in first }
         for (index, reading) in readings.enumerated() {
             // Its first parent where that changed the file too, else the commit before it in the log.
             let parent = reading.revision?.parents.first.flatMap { positions[$0] } ?? (index + 1 < readings.count ? index + 1 : nil)
-            let unchanged = parent.map { marks[$0] == marks[index] } ?? false
+            let unchanged = parent.map { Self.sameMarks(readings[$0], reading) } ?? false
             if !unchanged { entries.append(Self.entry(reading, date: reading.revision?.date ?? "")) }
         }
         self.entries = entries
         self.unreadable = unreadable
+    }
+
+    /// Whether two revisions mark the same levels: compared level by level where they have the
+    /// same areas in the same order (nearly always), else area by area.
+    private static func sameMarks(_ a: Reading, _ b: Reading) -> Bool {
+        a.ids == b.ids ? a.levels == b.levels : a.marks == b.marks
     }
 
     private static func entry(_ reading: Reading, date: String) -> Entry {
@@ -104,6 +127,6 @@ public struct ScoreHistory: Sendable {
         }
         return Entry(commit: revision?.commit, shortCommit: revision?.shortCommit, date: date, author: revision?.author,
                      subject: revision?.subject ?? "uncommitted changes", total: reading.levels.reduce(0, +), maximum: rubric.maximum,
-                     areas: areas, bytes: reading.bytes)
+                     areas: areas, bytes: reading.bytes, structure: rubric, levels: reading.levels)
     }
 }

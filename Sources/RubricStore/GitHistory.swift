@@ -1,10 +1,14 @@
+import Dispatch
 import RubricCore
+import Synchronization
 
 /// A file's past as git holds it: each commit that changed it, newest first as `git log`
 /// lists them, with the file's bytes at that commit, following renames.
 ///
-/// Two git processes whatever the length of the history: one `git log --follow` for the
-/// commits and the file's name in each, one `git cat-file --batch` for all the contents.
+/// A fixed number of git processes whatever the length of the history: HEAD's copy and
+/// `git log --follow -p`, read backwards (`PatchHistory`); or, where that can't be done, one
+/// `git log --follow` for the commits and the file's name in each and one
+/// `git cat-file --batch` for all the contents.
 /// Arguments go to git as a list, the file's name after `--`.
 public struct GitHistory: Sendable {
     /// Newest first.
@@ -15,6 +19,8 @@ public struct GitHistory: Sendable {
     public let path: String
     /// A shallow clone holds only part of the history.
     public let isShallow: Bool
+    /// Read from patches (`PatchHistory`), rather than revision by revision.
+    public var isReadFromPatches = false
 
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case gitMissing
@@ -40,17 +46,42 @@ public struct GitHistory: Sendable {
                  failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
             try Self.git(["-C", folder] + arguments, input: input, failing: failing)
         }
-        let listed = try git(["ls-files", "--full-name", "--error-unmatch", "--", fileName], failing: { line in
-            line.contains("not a git repository") ? .notARepository : .notTracked
-        })
-        let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
-        let shallow = (try? git(["rev-parse", "--is-shallow-repository"]))
-            .map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
         let separator = "\u{1F}", start = "\u{1E}"
+        let format = "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P"
+        // Four questions at once, as none needs another's answer: is the file tracked (and
+        // its path from the top), is the clone shallow, HEAD's copy (`HEAD:./name` is the
+        // file in this folder), and the patches of every commit that changed it.
+        let commands: [(arguments: [String], input: [UInt8])] = [
+            (["ls-files", "--full-name", "--error-unmatch", "--", fileName], []),
+            (["rev-parse", "--is-shallow-repository"], []),
+            (["cat-file", "--batch"], Array("HEAD:./\(fileName)\n".utf8)),
+            (["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv", format, "--", fileName], []),
+        ]
+        let answers = Mutex([Result<Subprocess.Result, Failure>?](repeating: nil, count: commands.count))
+        DispatchQueue.concurrentPerform(iterations: commands.count) { index in
+            let command = commands[index]
+            let answer = Result { () throws(Failure) in
+                try Self.git(["-C", folder] + command.arguments, input: command.input, failing: { line in
+                    index == 0 ? (line.contains("not a git repository") ? .notARepository : .notTracked) : .git(RubricSource.gitMessage(line))
+                })
+            }
+            answers.withLock { $0[index] = answer }
+        }
+        let results = answers.withLock { $0 }
+        let listed = try results[0]!.get()
+        let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
+        let shallow = (try? results[1]!.get()).map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
+        // First from the patches: HEAD's copy, read backwards.
+        if let headObject = try? results[2]!.get(), let (headID, head) = Self.object(headObject.output), let log = try? results[3]!.get() {
+            let commits = PatchHistory.parse(log.output, recordStart: 0x1E, fieldSeparator: 0x1F)
+            if let revisions = PatchHistory.revisions(head: head, headID: headID, commits: commits) {
+                return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow, isReadFromPatches: true)
+            }
+        }
+        // Else (branches merged, a binary patch): every revision read with git cat-file.
         // -m: a merge is listed too (with --follow, git leaves merges out without it), once
         // for each parent; the repeats are dropped below.
-        let log = try git(["log", "--follow", "-m", "-M", "--name-status",
-                           "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P", "--", fileName])
+        let log = try git(["log", "--follow", "-m", "-M", "--name-status", format, "--", fileName])
         var commits: [(fields: [String], path: String)] = []
         // The name going back in time: it changes at each rename.
         var name = path
@@ -84,6 +115,14 @@ public struct GitHistory: Sendable {
                      bytes: contents[index])
         }
         return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow)
+    }
+
+    /// The one object `git cat-file --batch` printed: its id and its bytes.
+    static func object(_ output: [UInt8]) -> (id: String, bytes: [UInt8])? {
+        guard let end = output.firstIndex(of: 0x0A) else { return nil }
+        let header = String(decoding: output[..<end], as: UTF8.self).split(separator: " ")
+        guard header.count == 3, header[1] == "blob", let size = Int(header[2]), end + 1 + size <= output.count else { return nil }
+        return (String(header[0]), Array(output[end + 1..<end + 1 + size]))
     }
 
     /// The objects `git cat-file --batch` printed, in the order asked: each a header line

@@ -81,9 +81,9 @@ public enum Subprocess {
         // Writes take what the pipe has room for, so reading the outputs never waits on them.
         _ = fcntl(stdin, F_SETFL, fcntl(stdin, F_GETFL) | O_NONBLOCK)
         if input.isEmpty { close(stdin); writing = nil }
-        // A child that exits before reading all its input must not kill this process.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGPIPE, previous) }
+        // A child that exits before reading all its input must not kill this process. Set
+        // for good rather than for the call, as calls may run at once on several threads.
+        signal(SIGPIPE, SIG_IGN)
         var open: Set<Int32> = [stdout, stderr]
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while !open.isEmpty || writing != nil {

@@ -41,6 +41,8 @@ enum HistoryReport {
         // One string appended to, not one per entry and area: a long history has thousands.
         var out = "["
         out.reserveCapacity(history.entries.count * 512)
+        // Each area's group and name written once: they repeat in every entry.
+        var areaStarts: [String: String] = [:]
         for (index, entry) in history.entries.enumerated() {
             if index > 0 { out += "," }
             out += "{\"commit\":"
@@ -51,9 +53,14 @@ enum HistoryReport {
             out += ",\"total\":" + String(entry.total) + ",\"max\":" + String(entry.maximum) + ",\"areas\":["
             for (position, area) in entry.areas.enumerated() {
                 if position > 0 { out += "," }
-                out += "{\"group\":" + (area.group.map(ScoreReport.jsonString) ?? "null")
-                out += ",\"name\":" + ScoreReport.jsonString(area.name)
-                out += ",\"level\":" + String(area.level) + ",\"max\":" + String(area.maximum) + "}"
+                let key = (area.group ?? "\u{0}") + "\u{1F}" + area.name
+                let start = areaStarts[key] ?? {
+                    let made = "{\"group\":" + (area.group.map(ScoreReport.jsonString) ?? "null") + ",\"name\":" + ScoreReport.jsonString(area.name)
+                        + ",\"level\":"
+                    areaStarts[key] = made
+                    return made
+                }()
+                out += start + String(area.level) + ",\"max\":" + String(area.maximum) + "}"
             }
             out += "]}"
         }
