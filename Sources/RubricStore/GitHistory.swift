@@ -42,41 +42,61 @@ public struct GitHistory: Sendable {
     /// folder, so the repository is the file's own wherever the program was started.
     public static func read(_ file: String) throws(Failure) -> GitHistory {
         let folder = PathName.folder(file), fileName = PathName.base(file)
-        func git(_ arguments: [String], input: [UInt8] = [],
+        func git(_ arguments: [String], input: [UInt8] = [], reading: ((ArraySlice<UInt8>) -> Void)? = nil,
                  failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
-            try Self.git(["-C", folder] + arguments, input: input, failing: failing)
+            try Self.git(["-C", folder] + arguments, input: input, reading: reading, failing: failing)
         }
         let separator = "\u{1F}", start = "\u{1E}"
         let format = "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P"
-        // Four questions at once, as none needs another's answer: is the file tracked (and
-        // its path from the top), is the clone shallow, HEAD's copy (`HEAD:./name` is the
-        // file in this folder), and the patches of every commit that changed it.
-        let commands: [(arguments: [String], input: [UInt8])] = [
-            (["ls-files", "--full-name", "--error-unmatch", "--", fileName], []),
-            (["rev-parse", "--is-shallow-repository"], []),
-            (["cat-file", "--batch"], Array("HEAD:./\(fileName)\n".utf8)),
-            (["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv", format, "--", fileName], []),
-        ]
-        let answers = Mutex([Result<Subprocess.Result, Failure>?](repeating: nil, count: commands.count))
-        DispatchQueue.concurrentPerform(iterations: commands.count) { index in
-            let command = commands[index]
-            let answer = Result { () throws(Failure) in
-                try Self.git(["-C", folder] + command.arguments, input: command.input, failing: { line in
-                    index == 0 ? (line.contains("not a git repository") ? .notARepository : .notTracked) : .git(RubricSource.gitMessage(line))
-                })
+        // Whether the file is tracked (and its path from the top) and whether the clone is
+        // shallow are asked meanwhile; HEAD's copy (`HEAD:./name` is the file in this
+        // folder) and the patches of every commit that changed it, read as git writes them.
+        let checks: [[String]] = [["ls-files", "--full-name", "--error-unmatch", "--", fileName], ["rev-parse", "--is-shallow-repository"]]
+        let answers = Mutex([Result<Subprocess.Result, Failure>?](repeating: nil, count: checks.count))
+        let asked = DispatchGroup()
+        for (index, arguments) in checks.enumerated() {
+            DispatchQueue.global().async(group: asked) {
+                let answer = Result { () throws(Failure) in
+                    try Self.git(["-C", folder] + arguments, failing: { line in
+                        index == 0 ? (line.contains("not a git repository") ? .notARepository : .notTracked) : .git(RubricSource.gitMessage(line))
+                    })
+                }
+                answers.withLock { $0[index] = answer }
             }
-            answers.withLock { $0[index] = answer }
         }
+        // HEAD's copy is fetched while git log starts; the patches wait for it.
+        let headAnswer = Mutex<(id: String, bytes: [UInt8])??>(nil)
+        let headAsked = DispatchGroup()
+        DispatchQueue.global().async(group: headAsked) {
+            let object = (try? Self.git(["-C", folder, "cat-file", "--batch"], input: Array("HEAD:./\(fileName)\n".utf8)))
+                .flatMap { Self.object($0.output) }
+            headAnswer.withLock { $0 = .some(object) }
+        }
+        var reader = PatchHistory.Reader(recordStart: 0x1E, fieldSeparator: 0x1F)
+        var walker: PatchHistory.Walker?
+        var headBytes: [UInt8]?
+        func walk(_ commit: PatchHistory.Commit) {
+            if walker == nil {
+                headAsked.wait()
+                guard let (id, bytes) = headAnswer.withLock({ $0 }) ?? nil else { return }
+                walker = PatchHistory.Walker(head: bytes, headID: id)
+                headBytes = bytes
+            }
+            walker?.add(commit)
+        }
+        let patches = try? git(["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv",
+                            format, "--", fileName], reading: { chunk in reader.read(chunk).forEach(walk) })
+        if let last = reader.finish() { walk(last) }
+        headAsked.wait()
+        var fromPatches: (revisions: [Revision], head: [UInt8])?
+        if patches != nil, let walker, !walker.failed, let headBytes { fromPatches = (walker.revisions, headBytes) }
+        asked.wait()
         let results = answers.withLock { $0 }
         let listed = try results[0]!.get()
         let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
         let shallow = (try? results[1]!.get()).map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
-        // First from the patches: HEAD's copy, read backwards.
-        if let headObject = try? results[2]!.get(), let (headID, head) = Self.object(headObject.output), let log = try? results[3]!.get() {
-            let commits = PatchHistory.parse(log.output, recordStart: 0x1E, fieldSeparator: 0x1F)
-            if let revisions = PatchHistory.revisions(head: head, headID: headID, commits: commits) {
-                return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow, isReadFromPatches: true)
-            }
+        if let (revisions, head) = fromPatches {
+            return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow, isReadFromPatches: true)
         }
         // Else (branches merged, a binary patch): every revision read with git cat-file.
         // -m: a merge is listed too (with --follow, git leaves merges out without it), once
@@ -143,11 +163,11 @@ public struct GitHistory: Sendable {
         return contents + Array(repeating: nil, count: max(0, count - contents.count))
     }
 
-    private static func git(_ arguments: [String], input: [UInt8] = [],
+    private static func git(_ arguments: [String], input: [UInt8] = [], reading: ((ArraySlice<UInt8>) -> Void)? = nil,
                             failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
         let result: Subprocess.Result
         do {
-            result = try Subprocess.run("git", arguments, input: input)
+            result = try Subprocess.run("git", arguments, input: input, reading: reading)
         } catch .notFound {
             throw .gitMissing
         } catch {

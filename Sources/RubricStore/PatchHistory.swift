@@ -24,69 +24,111 @@ enum PatchHistory {
         /// Where the new lines start (1-based), or the line they follow when there are none.
         let newStart: Int
         let newCount: Int
-        var oldLines: [ArraySlice<UInt8>] = []
-        /// The last old line has no line ending (`\ No newline at end of file`).
-        var oldLacksEnding = false
+        /// The old lines, each with its ending (the last without, where the old file had none).
+        var oldLines: [[UInt8]] = []
     }
 
-    /// The commits of `git log -p -U0 --full-index` output whose records start with
-    /// `recordStart` and whose fields are separated by `fieldSeparator`.
-    static func parse(_ output: [UInt8], recordStart: UInt8, fieldSeparator: UInt8) -> [Commit] {
-        var commits: [Commit] = []
-        var inHunks = false, lastWasOld = false
-        for line in output.split(separator: 0x0A, omittingEmptySubsequences: false) {
+    /// Reads `git log -p -U0 --full-index` output as it arrives, whose records start with
+    /// `recordStart` and whose fields are separated by `fieldSeparator`, and hands over each
+    /// commit once the next one starts (the last at `finish`).
+    struct Reader {
+        let recordStart: UInt8, fieldSeparator: UInt8
+        private var pending: [UInt8] = []
+        private var current: Commit?
+        private var inHunks = false, lastWasOld = false
+
+        init(recordStart: UInt8, fieldSeparator: UInt8) {
+            self.recordStart = recordStart
+            self.fieldSeparator = fieldSeparator
+        }
+
+        /// The commits completed by this piece of output.
+        mutating func read(_ chunk: ArraySlice<UInt8>) -> [Commit] {
+            pending += chunk
+            var done: [Commit] = [], start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                if let commit = take(pending[start..<newline]) { done.append(commit) }
+                start = newline + 1
+            }
+            pending.removeSubrange(..<start)
+            return done
+        }
+
+        /// The last commit, once the output has ended.
+        mutating func finish() -> Commit? {
+            if !pending.isEmpty, let commit = take(pending[...]) { return commit }
+            defer { current = nil }
+            return current
+        }
+
+        /// Takes one line; the commit it completes, if it starts the next.
+        private mutating func take(_ line: ArraySlice<UInt8>) -> Commit? {
             if line.first == recordStart {
                 let fields = line.dropFirst().split(separator: fieldSeparator, omittingEmptySubsequences: false)
-                commits.append(Commit(fields: fields.map { String(decoding: $0, as: UTF8.self) }))
+                defer { current = Commit(fields: fields.map { String(decoding: $0, as: UTF8.self) }) }
                 inHunks = false
-                continue
+                return current
             }
-            guard !commits.isEmpty else { continue }
-            if line.starts(with: Self.hunkStart) {
-                guard let hunk = Self.hunk(line) else { commits[commits.count - 1].isBinary = true; continue }
-                commits[commits.count - 1].hunks.append(hunk)
+            // Changed in place: taken out of `current` for the time, so it isn't copied.
+            guard var commit = current else { return nil }
+            current = nil
+            defer { current = commit }
+            if line.starts(with: PatchHistory.hunkStart) {
+                guard let hunk = PatchHistory.hunk(line) else { commit.isBinary = true; return nil }
+                commit.hunks.append(hunk)
                 inHunks = true
                 lastWasOld = false
             } else if inHunks, line.first == 0x2D {  // -: a line of the old file
-                commits[commits.count - 1].hunks[commits[commits.count - 1].hunks.count - 1].oldLines.append(line.dropFirst())
+                commit.hunks[commit.hunks.count - 1].oldLines.append(Array(line.dropFirst()) + [0x0A])
                 lastWasOld = true
             } else if inHunks, line.first == 0x2B {  // +
                 lastWasOld = false
             } else if inHunks, line.first == 0x5C {  // \ No newline at end of file
-                if lastWasOld { commits[commits.count - 1].hunks[commits[commits.count - 1].hunks.count - 1].oldLacksEnding = true }
-            } else if line.starts(with: Self.diffStart) {
+                let last = commit.hunks.count - 1
+                if lastWasOld, !commit.hunks[last].oldLines.isEmpty { commit.hunks[last].oldLines[commit.hunks[last].oldLines.count - 1].removeLast() }
+            } else if line.starts(with: PatchHistory.diffStart) {
                 inHunks = false
-            } else if !inHunks, line.starts(with: Self.indexStart) {
-                let ids = line.dropFirst(Self.indexStart.count).prefix { $0 != 0x20 }.split(separator: 0x2E, omittingEmptySubsequences: true)
+            } else if !inHunks, line.starts(with: PatchHistory.indexStart) {
+                let ids = line.dropFirst(PatchHistory.indexStart.count).prefix { $0 != 0x20 }.split(separator: 0x2E, omittingEmptySubsequences: true)
                 if ids.count == 2 {
-                    commits[commits.count - 1].from = String(decoding: ids[0], as: UTF8.self)
-                    commits[commits.count - 1].to = String(decoding: ids[1], as: UTF8.self)
+                    commit.from = String(decoding: ids[0], as: UTF8.self)
+                    commit.to = String(decoding: ids[1], as: UTF8.self)
                 }
-            } else if !inHunks, line.starts(with: Self.binaryStart) || line.starts(with: Self.gitBinaryStart) {
-                commits[commits.count - 1].isBinary = true
+            } else if !inHunks, line.starts(with: PatchHistory.binaryStart) || line.starts(with: PatchHistory.gitBinaryStart) {
+                commit.isBinary = true
             }
+            return nil
         }
-        return commits
     }
 
-    /// Each commit's marks, newest first, from HEAD's copy (`head`, blob `headID`) back;
-    /// nil when the patches don't follow one another (then the caller reads every revision).
+    /// Goes back from HEAD's copy (`head`, blob `headID`) one commit at a time, newest first,
+    /// undoing each patch, and gives each commit's marks. `failed` once the patches don't
+    /// follow one another (then the caller reads every revision with `git cat-file`).
     ///
-    /// A version whose patch below only moves marks is read against the last version parsed
-    /// (`MarksTemplate`), and its bytes are never put together; one that changes more is
-    /// rebuilt from the lines and parsed. A version that isn't a rubric is given as bytes,
-    /// for the history to report.
-    static func revisions(head: [UInt8], headID: String, commits: [Commit]) -> [Revision]? {
-        var lines = Self.lines(head)
-        var expected = headID
+    /// A version whose patch below only moves marks is read by a tracker of the last version
+    /// parsed (`MarksTemplate.Tracker`), and its bytes are never put together; one that changes
+    /// more is put together and parsed. A version that isn't a rubric is given as bytes, for
+    /// the history to report.
+    struct Walker {
+        private var lines: [ArraySlice<UInt8>]
+        private var expected: String
         // The last version parsed, followed back through the lines changed since; nil when
         // the version to come must be parsed (the first, or one after a change of structure).
-        var tracker: (marks: MarksTemplate.Tracker, ids: [AreaID])?
-        var revisions: [Revision] = []
-        revisions.reserveCapacity(commits.count)
-        for commit in commits {
-            guard !commit.isBinary, commit.fields.count == 6 else { return nil }
-            if let to = commit.to, to != expected { return nil }
+        private var tracker: (marks: MarksTemplate.Tracker, ids: [AreaID])?
+        private(set) var revisions: [Revision] = []
+        private(set) var failed = false
+
+        init(head: [UInt8], headID: String) {
+            lines = PatchHistory.lines(head)
+            expected = headID
+        }
+
+        mutating func add(_ commit: Commit) {
+            guard !failed else { return }
+            guard !commit.isBinary, commit.fields.count == 6, commit.to.map({ $0 == expected }) ?? true else {
+                failed = true
+                return
+            }
             let fields = commit.fields
             func revision(bytes: [UInt8]?, known: Revision.Known?) -> Revision {
                 Revision(commit: fields[0], shortCommit: fields[1], date: fields[2], author: fields[3], subject: fields[4],
@@ -95,7 +137,7 @@ enum PatchHistory {
             if let (marks, ids) = tracker {
                 revisions.append(revision(bytes: nil, known: Revision.Known(structure: marks.template.rubric, ids: ids, levels: marks.levels)))
             } else {
-                let bytes = Self.joined(lines)
+                let bytes = PatchHistory.joined(lines)
                 if let rubric = try? Rubric(bytes: bytes) {
                     tracker = (MarksTemplate.Tracker(MarksTemplate(rubric)), rubric.areaIDs)
                     revisions.append(revision(bytes: nil, known: Revision.Known(structure: rubric, ids: tracker!.ids, levels: rubric.currentLevels)))
@@ -106,23 +148,23 @@ enum PatchHistory {
             // Undone from the last hunk up, so the earlier hunks' line numbers still hold.
             for hunk in commit.hunks.reversed() {
                 let start = hunk.newCount == 0 ? hunk.newStart : hunk.newStart - 1
-                guard start >= 0, start + hunk.newCount <= lines.count else { return nil }
-                var old = hunk.oldLines.map { Array($0) + [0x0A] }
-                if hunk.oldLacksEnding, !old.isEmpty { old[old.count - 1].removeLast() }
-                lines.replaceSubrange(start..<start + hunk.newCount, with: old.map { ArraySlice($0) })
+                guard start >= 0, start + hunk.newCount <= lines.count else {
+                    failed = true
+                    return
+                }
+                lines.replaceSubrange(start..<start + hunk.newCount, with: hunk.oldLines.map { $0[...] })
                 // Lines replaced one for one, changing only marks, keep the tracker going.
-                if old.count != hunk.newCount { tracker = nil }
-                for offset in old.indices where tracker != nil {
+                if hunk.oldLines.count != hunk.newCount { tracker = nil }
+                for offset in hunk.oldLines.indices where tracker != nil {
                     if tracker?.marks.replace(line: start + offset, with: lines[start + offset]) == false { tracker = nil }
                 }
             }
             if let from = commit.from { expected = from }
         }
-        return revisions
     }
 
     /// The lines back into one array, copied a line at a time.
-    private static func joined(_ lines: [ArraySlice<UInt8>]) -> [UInt8] {
+    static func joined(_ lines: [ArraySlice<UInt8>]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
         for line in lines { bytes.append(contentsOf: line) }
@@ -130,7 +172,7 @@ enum PatchHistory {
     }
 
     /// The lines of a file, each with its ending.
-    private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var lines: [ArraySlice<UInt8>] = [], start = 0
         while let newline = bytes[start...].firstIndex(of: 0x0A) {
             lines.append(bytes[start...newline])
@@ -141,7 +183,7 @@ enum PatchHistory {
     }
 
     /// `@@ -a[,b] +c[,d] @@`: the new side's start and count.
-    private static func hunk(_ line: ArraySlice<UInt8>) -> Hunk? {
+    static func hunk(_ line: ArraySlice<UInt8>) -> Hunk? {
         let words = line.split(separator: 0x20)
         guard words.count >= 3, words[2].first == 0x2B else { return nil }
         let numbers = words[2].dropFirst().split(separator: 0x2C).map { Int(String(decoding: $0, as: UTF8.self)) }
@@ -150,6 +192,6 @@ enum PatchHistory {
         return Hunk(newStart: start, newCount: count)
     }
 
-    private static let hunkStart = Array("@@ ".utf8), diffStart = Array("diff --git ".utf8), indexStart = Array("index ".utf8)
-    private static let binaryStart = Array("Binary files ".utf8), gitBinaryStart = Array("GIT binary patch".utf8)
+    static let hunkStart = Array("@@ ".utf8), diffStart = Array("diff --git ".utf8), indexStart = Array("index ".utf8)
+    static let binaryStart = Array("Binary files ".utf8), gitBinaryStart = Array("GIT binary patch".utf8)
 }

@@ -24,8 +24,11 @@ public enum Subprocess {
         case cannotStart(String, code: Int32)
     }
 
-    /// Runs `program` with `arguments` in the current folder.
-    public static func run(_ program: String, _ arguments: [String], input: [UInt8] = []) throws(Failure) -> Result {
+    /// Runs `program` with `arguments` in the current folder. With `reading`, standard
+    /// output goes to it piece by piece as it arrives (and `Result.output` is empty), so the
+    /// caller can work while the program is still writing.
+    public static func run(_ program: String, _ arguments: [String], input: [UInt8] = [],
+                           reading: ((ArraySlice<UInt8>) -> Void)? = nil) throws(Failure) -> Result {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0], errorsFromChild: [Int32] = [0, 0]
         guard pipe(&toChild) == 0 else { throw .cannotStart(program, code: errno) }
         guard pipe(&fromChild) == 0 else {
@@ -65,7 +68,7 @@ public enum Subprocess {
             close(toChild[1]); close(fromChild[0]); close(errorsFromChild[0])
             throw spawned == ENOENT ? .notFound(program) : .cannotStart(program, code: spawned)
         }
-        let (output, errorOutput) = exchange(input, to: toChild[1], from: fromChild[0], errors: errorsFromChild[0])
+        let (output, errorOutput) = exchange(input, to: toChild[1], from: fromChild[0], errors: errorsFromChild[0], reading: reading)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         // Exited normally: its exit status; killed by a signal: 128 and the signal, as shells say.
@@ -74,7 +77,8 @@ public enum Subprocess {
     }
 
     /// Writes `input` and reads both outputs until the child closes them.
-    private static func exchange(_ input: [UInt8], to stdin: Int32, from stdout: Int32, errors stderr: Int32) -> ([UInt8], [UInt8]) {
+    private static func exchange(_ input: [UInt8], to stdin: Int32, from stdout: Int32, errors stderr: Int32,
+                                 reading: ((ArraySlice<UInt8>) -> Void)?) -> ([UInt8], [UInt8]) {
         var output: [UInt8] = [], errorOutput: [UInt8] = [], written = 0
         output.reserveCapacity(1 << 20)
         var writing: Int32? = stdin
@@ -104,7 +108,13 @@ public enum Subprocess {
                 } else {
                     let count = chunk.withUnsafeMutableBytes { read(wait.fd, $0.baseAddress, $0.count) }
                     if count > 0 {
-                        if wait.fd == stdout { output += chunk[0..<count] } else { errorOutput += chunk[0..<count] }
+                        if wait.fd != stdout {
+                            errorOutput += chunk[0..<count]
+                        } else if let reading {
+                            reading(chunk[0..<count])
+                        } else {
+                            output += chunk[0..<count]
+                        }
                     } else if count == 0 || errno != EINTR {
                         close(wait.fd)
                         open.remove(wait.fd)
