@@ -184,11 +184,24 @@ enum PatchHistory {
 
     /// `@@ -a[,b] +c[,d] @@`: the new side's start and count.
     static func hunk(_ line: ArraySlice<UInt8>) -> Hunk? {
-        let words = line.split(separator: 0x20)
-        guard words.count >= 3, words[2].first == 0x2B else { return nil }
-        let numbers = words[2].dropFirst().split(separator: 0x2C).map { Int(String(decoding: $0, as: UTF8.self)) }
-        guard let start = numbers.first ?? nil else { return nil }
-        let count = numbers.count > 1 ? numbers[1] ?? 1 : 1
+        // The new side: after " +", a number, and maybe "," and a count.
+        guard let plus = line.firstIndex(of: 0x2B) else { return nil }
+        var index = plus + 1
+        func number() -> Int? {
+            var value: Int?
+            while index < line.endIndex, line[index] >= 0x30, line[index] <= 0x39 {
+                value = (value ?? 0) * 10 + Int(line[index] - 0x30)
+                index += 1
+            }
+            return value
+        }
+        guard let start = number() else { return nil }
+        var count = 1
+        if index < line.endIndex, line[index] == 0x2C {
+            index += 1
+            guard let given = number() else { return nil }
+            count = given
+        }
         return Hunk(newStart: start, newCount: count)
     }
 

@@ -38,33 +38,46 @@ enum HistoryReport {
     }
 
     private static func json(_ history: ScoreHistory) -> String {
-        // One string appended to, not one per entry and area: a long history has thousands.
+        // One string appended to piece by piece, not one per entry and area: a long history
+        // has thousands, and this is the last thing it waits for.
         var out = "["
-        out.reserveCapacity(history.entries.count * 512)
+        out.reserveCapacity(history.entries.count * 600)
         // Each area's group and name written once: they repeat in every entry.
         var areaStarts: [String: String] = [:]
         for (index, entry) in history.entries.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"commit\":"
-            out += entry.commit.map(ScoreReport.jsonString) ?? "null"
-            out += ",\"date\":" + ScoreReport.jsonString(entry.date)
-            out += ",\"author\":" + (entry.author.map(ScoreReport.jsonString) ?? "null")
-            out += ",\"subject\":" + ScoreReport.jsonString(entry.subject)
-            out += ",\"total\":" + String(entry.total) + ",\"max\":" + String(entry.maximum) + ",\"areas\":["
+            out.append(index > 0 ? ",{\"commit\":" : "{\"commit\":")
+            out.append(entry.commit.map(ScoreReport.jsonString) ?? "null")
+            out.append(",\"date\":")
+            out.append(ScoreReport.jsonString(entry.date))
+            out.append(",\"author\":")
+            out.append(entry.author.map(ScoreReport.jsonString) ?? "null")
+            out.append(",\"subject\":")
+            out.append(ScoreReport.jsonString(entry.subject))
+            out.append(",\"total\":")
+            out.append(String(entry.total))
+            out.append(",\"max\":")
+            out.append(String(entry.maximum))
+            out.append(",\"areas\":[")
             for (position, area) in entry.areas.enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(",") }
                 let key = (area.group ?? "\u{0}") + "\u{1F}" + area.name
-                let start = areaStarts[key] ?? {
-                    let made = "{\"group\":" + (area.group.map(ScoreReport.jsonString) ?? "null") + ",\"name\":" + ScoreReport.jsonString(area.name)
-                        + ",\"level\":"
-                    areaStarts[key] = made
-                    return made
-                }()
-                out += start + String(area.level) + ",\"max\":" + String(area.maximum) + "}"
+                if let start = areaStarts[key] {
+                    out.append(start)
+                } else {
+                    let start = "{\"group\":" + (area.group.map(ScoreReport.jsonString) ?? "null") + ",\"name\":"
+                        + ScoreReport.jsonString(area.name) + ",\"level\":"
+                    areaStarts[key] = start
+                    out.append(start)
+                }
+                out.append(String(area.level))
+                out.append(",\"max\":")
+                out.append(String(area.maximum))
+                out.append("}")
             }
-            out += "]}"
+            out.append("]}")
         }
-        return out + "]\n"
+        out.append("]\n")
+        return out
     }
 
     /// One row per entry and area, so that areas added or renamed over time still fit.
