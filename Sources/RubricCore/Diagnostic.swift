@@ -36,6 +36,9 @@ extension Rubric {
         for index in headingsWithoutLevels {
             found.append(.init(line: index + 1, message: "heading has no levels (no numbered list under it), so it is not an area"))
         }
+        for index in conflictMarkerLines {
+            found.append(.init(line: index + 1, message: "a merge conflict marker: resolve the conflict (keep one side, one score) before marking"))
+        }
         found += scoreDiagnostics()
         found += levelCountDiagnostics()
         found += layoutDiagnostics()

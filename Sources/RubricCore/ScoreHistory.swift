@@ -47,6 +47,9 @@ public struct ScoreHistory: Sendable {
         public let total: Int
         public let maximum: Int
         public let areas: [AreaScore]
+        /// The areas as the commit's parent had them (its first parent where that changed
+        /// the file, else the commit below it in the log); nil for the first commit.
+        public let before: [AreaScore]?
         /// The file's bytes then, where they were read; else its structure and marks.
         let bytes: [UInt8]?
         let structure: Rubric
@@ -101,14 +104,14 @@ public struct ScoreHistory: Sendable {
         }
         var entries: [Entry] = []
         if let working, working != head, let reading = try? read(working, nil) {
-            entries.append(Self.entry(reading, date: workingDate))
+            entries.append(Self.entry(reading, date: workingDate, parent: readings.first))
         }
         let positions = Dictionary(readings.enumerated().map { ($1.revision?.commit ?? "", $0) }) { first, _ in first }
         for (index, reading) in readings.enumerated() {
             // Its first parent where that changed the file too, else the commit before it in the log.
             let parent = reading.revision?.parents.first.flatMap { positions[$0] } ?? (index + 1 < readings.count ? index + 1 : nil)
             let unchanged = parent.map { Self.sameMarks(readings[$0], reading) } ?? false
-            if !unchanged { entries.append(Self.entry(reading, date: reading.revision?.date ?? "")) }
+            if !unchanged { entries.append(Self.entry(reading, date: reading.revision?.date ?? "", parent: parent.map { readings[$0] })) }
         }
         self.entries = entries
         self.unreadable = unreadable
@@ -120,13 +123,18 @@ public struct ScoreHistory: Sendable {
         a.ids == b.ids ? a.levels == b.levels : a.marks == b.marks
     }
 
-    private static func entry(_ reading: Reading, date: String) -> Entry {
-        let rubric = reading.structure, revision = reading.revision
-        let areas = zip(rubric.areas, reading.levels).map { area, level in
+    private static func areas(_ reading: Reading) -> [AreaScore] {
+        let rubric = reading.structure
+        return zip(rubric.areas, reading.levels).map { area, level in
             AreaScore(group: rubric.group(of: area)?.name, name: area.name, level: level, maximum: area.maximum)
         }
+    }
+
+    private static func entry(_ reading: Reading, date: String, parent: Reading?) -> Entry {
+        let rubric = reading.structure, revision = reading.revision
+        let areas = Self.areas(reading)
         return Entry(commit: revision?.commit, shortCommit: revision?.shortCommit, date: date, author: revision?.author,
                      subject: revision?.subject ?? "uncommitted changes", total: reading.levels.reduce(0, +), maximum: rubric.maximum,
-                     areas: areas, bytes: reading.bytes, structure: rubric, levels: reading.levels)
+                     areas: areas, before: parent.map(Self.areas), bytes: reading.bytes, structure: rubric, levels: reading.levels)
     }
 }

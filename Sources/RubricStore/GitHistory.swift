@@ -114,7 +114,8 @@ public struct GitHistory: Sendable {
             var here = name
             for status in lines.dropFirst() {
                 let parts = status.split(separator: "\t").map(String.init)
-                if parts.first?.hasPrefix("R") == true, parts.count == 3 {
+                // A rename or a copy (R100, C100): the file had the first name before.
+                if parts.first.map({ $0.hasPrefix("R") || $0.hasPrefix("C") }) == true, parts.count == 3 {
                     here = parts[2]
                     name = parts[1]
                 } else if parts.count == 2 {

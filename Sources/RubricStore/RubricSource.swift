@@ -14,9 +14,10 @@ public enum RubricSource: Equatable, Sendable {
         }
     }
 
+    /// `REV:PATH`, or git's forms for the index: `:PATH`, `:0:PATH`.
     private static func looksLikeRevision(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
-        return colon != text.startIndex
+        return text.index(after: colon) < text.endIndex
     }
 
     /// How messages name it: as the person wrote it.

@@ -19,11 +19,11 @@ enum HistoryReport {
         // The areas as the newest entry has them, each headed by its first three letters.
         let names = newest.areas.map(\.name)
         var out = "commit   date        total  " + names.map { pad(String(SafeText.sanitized($0).prefix(3)), 3) }.joined(separator: " ") + "  subject\n"
-        for (index, entry) in history.entries.enumerated() {
-            let older = index + 1 < history.entries.count ? history.entries[index + 1] : nil
+        for entry in history.entries {
             let levels = names.map { name -> String in
                 guard let area = entry.areas.first(where: { $0.name == name }) else { return " - " }
-                let before = older?.areas.first { $0.name == name }?.level
+                // Against the commit's parent, not the row below: a branch's commits interleave.
+                let before = entry.before?.first { $0.name == name }?.level
                 let arrow = before.map { area.level > $0 ? "↑" : area.level < $0 ? "↓" : " " } ?? " "
                 return pad("\(area.level)\(arrow)", 3)
             }

@@ -54,6 +54,10 @@ struct MarkCommand: ParsableCommand {
     func run() throws {
         let request = try request()
         let (loaded, rubric) = try loadRubric(request.file)
+        // Marking one side of an unresolved merge would leave the other side's score behind.
+        if let line = rubric.conflictMarkerLines.first {
+            throw fail(request.file, "has merge conflict markers (line \(line + 1)); resolve the conflict first (rubric check lists them)")
+        }
         let updated: [UInt8]
         do {
             let index = try rubric.areaIndex(matching: request.area)

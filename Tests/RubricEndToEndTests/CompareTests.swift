@@ -68,6 +68,9 @@ struct CompareTests {
         let result = try runRubric(["compare", "HEAD:rubric.md", "rubric.md"], in: scratch.url)
         #expect(result.status == 1 && result.stdout.contains("A  HEAD:rubric.md  15/35"))
         #expect(result.stdout.contains("* Technical  Storage") && result.stdout.contains("+2"))
+        // git's forms for the index work too.
+        #expect(try runRubric(["compare", ":rubric.md", "rubric.md"], in: scratch.url).status == 1)
+        #expect(try runRubric(["compare", ":0:rubric.md", "HEAD:rubric.md"], in: scratch.url).status == 0)
         // Errors from git are one line naming what was asked for.
         let missing = try runRubric(["compare", "HEAD:nope.md", "rubric.md"], in: scratch.url)
         #expect(missing.status == 2 && missing.stderr == "rubric: HEAD:nope.md: git: path 'nope.md' does not exist in 'HEAD'\n")

@@ -158,3 +158,42 @@ struct HistoryTests {
         #expect(noGit.status == 2 && noGit.stderr.contains("git is not installed"))
     }
 }
+
+@Suite("History details")
+struct HistoryDetailTests {
+    /// A commit on main that moves Quality shows no change in Deploying, though the branch
+    /// commit listed below it moved Deploying: arrows compare with the commit's parent.
+    @Test func arrowsCompareWithTheParentNotTheRowBelow() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md", as: "rubric.md")
+        func commit(_ message: String, _ day: Int) throws {
+            let date = "2026-03-\(String(format: "%02d", day))T10:00:00+00:00"
+            try runGit(["commit", "-qam", message], in: scratch.url, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        }
+        try runGit(["init", "-q", "-b", "main"], in: scratch.url)
+        try runGit(["add", "rubric.md"], in: scratch.url)
+        try commit("first", 1)
+        try runGit(["checkout", "-q", "-b", "side"], in: scratch.url)
+        #expect(try runRubric(["mark", path, "Deploying", "4"]).status == 0)
+        try commit("deploy 4 on the branch", 2)
+        try runGit(["checkout", "-q", "main"], in: scratch.url)
+        #expect(try runRubric(["mark", path, "Quality", "4"]).status == 0)
+        try commit("quality 4 on main", 3)
+        let text = try runRubric(["history", "rubric.md"], in: scratch.url).stdout
+        let main = try #require(text.split(separator: "\n").first { $0.hasSuffix("quality 4 on main") })
+        #expect(!main.contains("↓") && main.contains("4↑"), "\(main)")
+    }
+
+    @Test func markRefusesAFileWithMergeConflictMarkersAndCheckListsThem() throws {
+        let scratch = Scratch()
+        var text = String(decoding: fixtureBytes("technical.md"), as: UTF8.self)
+        text = text.replacingOccurrences(of: "## Score\n\n15/35", with: "## Score\n\n<<<<<<< HEAD\n15/35\n=======\n16/35\n>>>>>>> side\n")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("<<<<<<<") }! + 1
+        let path = scratch.write(Array(text.utf8), as: "conflict.md")
+        let marked = try runRubric(["mark", path, "1", "3"])
+        #expect(marked.status == 2 && marked.stderr.contains("has merge conflict markers (line \(line))"), "\(marked.stderr)")
+        #expect(contents(path) == Data(text.utf8))
+        let checked = try runRubric(["check", path])
+        #expect(checked.status == 1 && checked.stdout.components(separatedBy: "merge conflict marker").count - 1 == 3)
+    }
+}
