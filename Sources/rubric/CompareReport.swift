@@ -23,13 +23,13 @@ enum CompareReport {
     /// area where they differ, and notes under the table for what the columns can't say.
     private static func text(_ comparison: Comparison, a: String, b: String) -> String {
         let rows = comparison.rows
-        let groups = rows.map { fit(SafeText.sanitized($0.group ?? ""), 20) }
-        let names = rows.map { fit(SafeText.sanitized($0.name), 28) }
+        let groups = rows.map { Columns.fit(SafeText.sanitized($0.group ?? ""), 20) }
+        let names = rows.map { Columns.fit(SafeText.sanitized($0.name), 28) }
         let groupWidth = max(5, groups.map(\.count).max() ?? 0), nameWidth = max(4, names.map(\.count).max() ?? 0)
         let hasGroups = rows.contains { $0.group != nil }
         func line(_ marker: String, _ group: String, _ name: String, _ a: String, _ b: String, _ difference: String) -> String {
-            let start = marker + " " + (hasGroups ? pad(group, groupWidth) + "  " : "") + pad(name, nameWidth)
-            return start + "  " + pad(a, 5, left: true) + "  " + pad(b, 5, left: true) + "  " + pad(difference, 4, left: true)
+            let start = marker + " " + (hasGroups ? Columns.pad(group, groupWidth) + "  " : "") + Columns.pad(name, nameWidth)
+            return start + "  " + Columns.pad(a, 5, left: true) + "  " + Columns.pad(b, 5, left: true) + "  " + Columns.pad(difference, 4, left: true)
         }
         var out = "A  \(SafeText.sanitized(a))  \(comparison.totalA)/\(comparison.maximumA)\n"
         out += "B  \(SafeText.sanitized(b))  \(comparison.totalB)/\(comparison.maximumB)\n\n"
@@ -107,11 +107,5 @@ enum CompareReport {
         return out
     }
 
-    private static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - s.count))
-        return left ? fill + s : s + fill
-    }
-
-    private static func fit(_ s: String, _ width: Int) -> String { s.count <= width ? s : String(s.prefix(width - 1)) + "…" }
     private static func trimmed(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
 }

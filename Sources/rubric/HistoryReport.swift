@@ -18,19 +18,19 @@ enum HistoryReport {
         guard let newest = history.entries.first else { return "No commit changed the marks.\n" }
         // The areas as the newest entry has them, each headed by its first three letters.
         let names = newest.areas.map(\.name)
-        var out = "commit   date        total  " + names.map { pad(String(SafeText.sanitized($0).prefix(3)), 3) }.joined(separator: " ") + "  subject\n"
+        var out = "commit   date        total  " + names.map { Columns.pad(String(SafeText.sanitized($0).prefix(3)), 3) }.joined(separator: " ") + "  subject\n"
         for entry in history.entries {
             let levels = names.map { name -> String in
                 guard let area = entry.areas.first(where: { $0.name == name }) else { return " - " }
                 // Against the commit's parent, not the row below: a branch's commits interleave.
                 let before = entry.before?.first { $0.name == name }?.level
                 let arrow = before.map { area.level > $0 ? "↑" : area.level < $0 ? "↓" : " " } ?? " "
-                return pad("\(area.level)\(arrow)", 3)
+                return Columns.pad("\(area.level)\(arrow)", 3)
             }
-            let total = pad("\(entry.total)/\(entry.maximum)", 5)
-            let commit = pad(entry.shortCommit ?? "(work)", 7)
+            let total = Columns.pad("\(entry.total)/\(entry.maximum)", 5)
+            let commit = Columns.pad(entry.shortCommit ?? "(work)", 7)
             let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(levels.joined(separator: " "))  "
-            out += start + fit(SafeText.sanitized(entry.subject), max(8, 80 - start.count)) + "\n"
+            out += start + Columns.fit(SafeText.sanitized(entry.subject), max(8, 80 - start.count)) + "\n"
         }
         let totals = history.entries.reversed().map(\.total)
         out += "\ntotal over time, oldest first: \(Sparkline.text(totals)) \(totals.first ?? 0) → \(totals.last ?? 0) of \(newest.maximum)\n"
@@ -92,6 +92,4 @@ enum HistoryReport {
         return out
     }
 
-    private static func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
-    private static func fit(_ s: String, _ width: Int) -> String { s.count <= width ? s : String(s.prefix(width - 1)) + "…" }
 }

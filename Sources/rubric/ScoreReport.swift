@@ -27,8 +27,8 @@ enum ScoreReport {
         let levelWidth = rows.map(\.2.count).max() ?? 0
         var out = ""
         for row in rows {
-            let group = groupWidth > 0 ? pad(row.0, groupWidth) + "  " : ""
-            out += group + pad(row.1, nameWidth) + "  " + pad(row.2, levelWidth, left: true) + "  " + row.3 + "\n"
+            let group = groupWidth > 0 ? Columns.pad(row.0, groupWidth) + "  " : ""
+            out += group + Columns.pad(row.1, nameWidth) + "  " + Columns.pad(row.2, levelWidth, left: true) + "  " + row.3 + "\n"
         }
         let percent = Rubric.percent(total: rubric.total, maximum: rubric.maximum)
         out += "Total \(rubric.total)/\(rubric.maximum) (\(percent)%)\n"
@@ -50,11 +50,6 @@ enum ScoreReport {
             out += "\(csvField(rubric.group(of: area)?.name ?? "")),\(csvField(area.name)),\(area.currentLevel),\(area.maximum)\n"
         }
         return out
-    }
-
-    private static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - s.count))
-        return left ? fill + s : s + fill
     }
 
     static func jsonString(_ s: String) -> String {
