@@ -45,13 +45,18 @@ public final class Runtime {
                 first = false
                 perform(.check)
             }
-            var events = inbox.take()
-            if events.isEmpty {
+            // Waits until something happens: a wait that ends with nothing (the terminal's
+            // periodic look for a resize) draws nothing again.
+            var events: [Event] = [], handled = false
+            while events.isEmpty, !handled {
+                events = inbox.take()
+                guard events.isEmpty else { break }
                 for input in terminal.read(wakingOn: inbox.wakeDescriptor) {
                     // A click means what is on screen after the input before it in the same read.
                     if case .click = input, !events.isEmpty {
                         if quit(after: events) { return 0 }
                         events = []
+                        handled = true
                         frame = Renderer.frame(state)
                     }
                     if let event = event(input) { events.append(event) }
