@@ -2,6 +2,10 @@ import RubricCore
 import RubricStore
 import RubricUI
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The file behind the editor: what was loaded, and saving and reloading it, each
 /// reported as the event the view model expects.
 public struct EditedFile: Sendable {
@@ -42,6 +46,15 @@ public struct EditedFile: Sendable {
         } catch {
             return .reloadFailed(reason: "\(error)")
         }
+    }
+
+    /// Removes rescue copies beside the file; the first one that can't be removed stops it.
+    func removeRescueCopies(_ paths: [String]) -> Event {
+        for (removed, copy) in paths.enumerated() where unlink(copy) != 0 && errno != ENOENT {
+            let failure = FileError.system(operation: "could not remove \(PathName.base(copy))", code: errno)
+            return .rescueCopiesRemoved(count: removed, failure: "\(failure)")
+        }
+        return .rescueCopiesRemoved(count: paths.count, failure: nil)
     }
 
     /// Later saves compare with, and write over, this file as read.

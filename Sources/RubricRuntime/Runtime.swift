@@ -115,9 +115,8 @@ public final class Runtime {
             let path = file.path
             background { EditedFile.reread(path) }
             return nil
-        case .removeRescueCopy(let copy):
-            let failure = unlink(copy) == 0 ? nil : "\(FileError.system(operation: "could not remove \(copy)", code: errno))"
-            return .rescueCopyRemoved(failure: failure)
+        case .removeRescueCopies(let paths):
+            return file.removeRescueCopies(paths)
         case .loadHistory:
             let path = file.path
             background {

@@ -12,24 +12,36 @@ import Glibc
 /// signals a crash or a Swift trap raises (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
 /// SIGFPE), the terminal is restored and the signal re-raised, so the exit status and any
 /// core dump are the usual ones.
+///
+/// Closing a terminal sends more than one ending signal: the kernel hangs up the
+/// foreground process group, and tmux, for one, sends SIGHUP itself. So the ending signals
+/// are all blocked while any of their handlers runs, and made fatal only once the rescue
+/// copy is written: a second hang-up can't cut it short.
 enum SignalGuard {
     // Read by the signal handler, so plain C-compatible storage; writes happen with the
     // signals blocked.
     nonisolated(unsafe) private static var cursesActive = false
     nonisolated(unsafe) private static var pending: UnsafeMutableBufferPointer<UInt8>?
-    nonisolated(unsafe) private static var savePaths: [UnsafeMutablePointer<CChar>] = []
+    nonisolated(unsafe) private static var writer: RescueWriter?
 
     static let fatalSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
     static let endingSignals = [SIGHUP, SIGTERM, SIGINT]
 
     static func install(documentPath: String) {
-        savePaths = RescueFile.candidates(for: documentPath).map { strdup($0)! }
-        for signal in fatalSignals + endingSignals {
+        writer = RescueWriter(for: documentPath)
+        for signal in fatalSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = handle
+            action.__sigaction_handler.sa_handler = handleFault
             sigemptyset(&action.sa_mask)
             // Reset to the default action on entry, and let the re-raise through at once.
             action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND)) | Int32(SA_NODEFER)
+            sigaction(signal, &action, nil)
+        }
+        for signal in endingSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = handleEnding
+            sigemptyset(&action.sa_mask)
+            for other in endingSignals { sigaddset(&action.sa_mask, other) }
             sigaction(signal, &action, nil)
         }
         // A mask of blocked signals is inherited from whatever started the program (test
@@ -66,34 +78,28 @@ enum SignalGuard {
         pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
 
-    private static let handle: @convention(c) (Int32) -> Void = { signal in
-        if signal == SIGHUP || signal == SIGTERM { rescue() }
-        if cursesActive {
-            _ = curs_set(1)
-            _ = endwin()
-        }
+    private static let handleFault: @convention(c) (Int32) -> Void = { signal in
+        restoreTerminal()
         raise(signal)
     }
 
-    /// Writes the pending bytes to the first rescue name that doesn't exist yet. Only
-    /// async-signal-safe calls.
-    private static func rescue() {
-        guard let bytes = pending, let base = bytes.baseAddress else { return }
-        for path in savePaths {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd < 0 {
-                if errno == EEXIST { continue }
-                return
-            }
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(fd, base + offset, bytes.count - offset)
-                if written < 0 { if errno == EINTR { continue }; break }
-                offset += written
-            }
-            fsync(fd)
-            close(fd)
-            return
-        }
+    /// Runs with every ending signal blocked (the action's mask), so nothing ends the
+    /// process until it returns; the signal raised here is then delivered with the default
+    /// action, as are any others that arrived meanwhile.
+    private static let handleEnding: @convention(c) (Int32) -> Void = { signal in
+        if signal != SIGINT, let bytes = pending { _ = writer?.write(UnsafeBufferPointer(bytes)) }
+        restoreTerminal()
+        var standard = sigaction()
+        standard.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(SIGHUP, &standard, nil)
+        sigaction(SIGTERM, &standard, nil)
+        sigaction(SIGINT, &standard, nil)
+        raise(signal)
+    }
+
+    private static func restoreTerminal() {
+        guard cursesActive else { return }
+        _ = curs_set(1)
+        _ = endwin()
     }
 }

@@ -36,10 +36,10 @@ public enum TerminalApp {
 
     /// Opens the editor on `path`. `file` is nil when the file doesn't exist yet and the
     /// rubric is the built-in framework: the first save creates it. `monochrome` replaces
-    /// `theme` on a terminal without colours. `rescue` is a newer `FILE.save` to offer back.
+    /// `theme` on a terminal without colours. `rescue` is a newer `FILE.save` to offer back, or why it can't be.
     /// With `mouse` false the terminal keeps its own selection and clicks do nothing here.
     /// `against` is a second assessment to show beside this one, and its name.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Rubric, RescueFile.Pending)?,
+    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, RescueFile.Pending)?,
                            theme: Theme, monochrome: Theme, mouse: Bool, against: (Rubric, String)? = nil) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         if let problem = Screen.terminalProblem() { throw problem }
@@ -54,8 +54,10 @@ public enum TerminalApp {
         var state = AppState(rubric: rubric, fileName: PathName.base(path), isNewFile: isNewFile, isReadOnly: isReadOnly, size: screen.size,
                              glyphs: screen.isUTF8 ? .unicode : .ascii)
         if let (other, name) = against { state.compare(with: other, name: name) }
-        if let (copy, pending) = rescue {
-            state.offerRescue(copy, path: pending.newest, name: PathName.base(pending.newest), count: pending.count)
+        switch rescue {
+        case (.success(let copy), let pending)?: state.offerRescue(copy, path: pending.newest, others: pending.others)
+        case (.failure(let problem), let pending)?: state.reportUnusableRescue(path: pending.newest, problem: problem.description, others: pending.others)
+        case nil: break
         }
         let runtime = Runtime(state: state, terminal: screen, file: EditedFile(path: path, file: file),
                               unsavedChanged: SignalGuard.setPending)

@@ -56,9 +56,9 @@ struct OpenCommand: ParsableCommand {
         }
         let isNewFile = loaded.map { isBlank($0.bytes) } ?? true
         let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parse(loaded!)
-        // Work that a hung-up session saved beside the file; a copy that cannot be used is not offered.
-        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).flatMap { pending in
-            (try? LoadedFile.read(pending.newest)).flatMap { try? Rubric(bytes: $0.bytes) }.map { ($0, pending) }
+        // Work that a hung-up session saved beside the file, or why it can't be used.
+        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).map { pending in
+            (RescueFile.read(pending.newest), pending)
         }
         let status: Int32
         do {

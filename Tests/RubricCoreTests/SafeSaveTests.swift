@@ -127,7 +127,7 @@ struct SafeSaveTests {
         try age(write("a", "p.md.save"), 200)
         try age(write("b", "p.md.save.1"), 100)
         try age(write("c", "p.md.save.3"), 150)  // a gap in the names is fine
-        #expect(RescueFile.pending(for: path) == RescueFile.Pending(newest: path + ".save.1", count: 3))
+        #expect(RescueFile.pending(for: path) == RescueFile.Pending(newest: path + ".save.1", others: [path + ".save", path + ".save.3"]))
         // Equal times: the later name, written after the earlier one.
         try age(path + ".save.3", 100)
         let tie = try #require(RescueFile.pending(for: path))
@@ -137,6 +137,28 @@ struct SafeSaveTests {
         #expect(RescueFile.pending(for: path) == nil)
         unlink(path)
         #expect(RescueFile.pending(for: path)?.count == 3)
+    }
+
+    @Test func aRescueCopyGoesToTheFirstFreeNameWhole() throws {
+        let path = write("file", "w.md")
+        _ = write("older", "w.md.save")
+        let writer = RescueWriter(for: path)
+        let bytes = Array("marked document".utf8)
+        #expect(bytes.withUnsafeBufferPointer { writer.write($0) })
+        #expect(read(path + ".save") == "older")
+        #expect(read(path + ".save.1") == "marked document")
+        #expect(strays(except: ["w.md", "w.md.save", "w.md.save.1"]).isEmpty)
+    }
+
+    @Test(.enabled(if: TinyDisk.canMount, "needs to mount a tmpfs (root)"))
+    func aRescueCopyThatDoesNotFitLeavesNothing() throws {
+        let disk = try TinyDisk()
+        defer { disk.unmount() }
+        let path = disk.path + "/full.md"
+        _ = FileManager.default.createFile(atPath: path, contents: Data("file".utf8))
+        let bytes = [UInt8](repeating: 0x61, count: 100_000)
+        #expect(!bytes.withUnsafeBufferPointer { RescueWriter(for: path).write($0) })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["full.md"])
     }
 }
 

@@ -231,7 +231,26 @@ struct FirstMinutesTests {
         // Wrapped over two lines at 60 columns: every choice shows.
         let screen = try session.waitFor("(i)gnore")
         #expect(screen.contains("Unsaved marks in technical.md.save.1 (the newest of 2"), "\(screen)")
-        try session.press("i", "q")
+        try session.press("i")
+        try session.waitFor("Remove technical.md.save.1 and the 1 older rescue copy")
+        try session.press("y")
+        try session.waitFor("Removed 2 rescue copies")
+        try session.press("q")
         #expect(try session.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: path + ".save") && !FileManager.default.fileExists(atPath: path + ".save.1"))
+    }
+
+    /// A copy cut short by a hang-up (as versions before the rescue was written whole could
+    /// leave) is said, not passed over.
+    @Test func anEmptyRescueCopyIsSaid() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path)
+        try Data().write(to: URL(fileURLWithPath: path + ".save"))
+        let session = try TmuxSession([path])
+        try session.waitFor("technical.md.save is empty (a rescue cut short): remove it? (y)es (n)o")
+        try session.press("n", "q")
+        #expect(try session.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: path + ".save"))
     }
 }

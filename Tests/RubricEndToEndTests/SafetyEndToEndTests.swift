@@ -52,6 +52,8 @@ struct SafetyEndToEndTests {
         let scratch = Scratch()
         let path = scratch.copy("technical.md")
         try Data("older rescue".utf8).write(to: URL(fileURLWithPath: path + ".save"))
+        // Older than the file, so not offered at start.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path + ".save")
         let session = try TmuxSession([path], recordOutput: true)
         try session.waitFor("Score 15/35")
         try session.press("1")
@@ -62,6 +64,34 @@ struct SafetyEndToEndTests {
         #expect(contents(path + ".save") == Data("older rescue".utf8))
         #expect(String(decoding: contents(path + ".save.1"), as: UTF8.self).contains("1. <mark>Understands the logical"))
         #expect(String(decoding: session.output().suffix(64), as: UTF8.self).contains("\u{1B}[?1049l"))
+    }
+
+    /// Closing the terminal sends the program more than one hang-up (the kernel's, and
+    /// tmux's own): the rescue copy must still be written whole, every time.
+    @Test func closingTheTerminalKeepsACompleteRescueCopyEveryTime() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let expected = Data(example
+            .replacingOccurrences(of: "2. <mark>Articulates the logical, component and physical architecture of the distributed system their teams services contributes towards</mark>",
+                                  with: "2. Articulates the logical, component and physical architecture of the distributed system their teams services contributes towards")
+            .replacingOccurrences(of: "4. Actively contributes towards creating and incrementally improving the architecture in line with the architectural goals",
+                                  with: "4. <mark>Actively contributes towards creating and incrementally improving the architecture in line with the architectural goals</mark>")
+            .replacingOccurrences(of: "\n15/35", with: "\n17/35").utf8)
+        var wrong: [String] = []
+        for attempt in 1...30 {
+            unlink(path + ".save")
+            let session = try TmuxSession([path])
+            try session.waitFor("Score 15/35")
+            let pid = try session.pid()
+            try session.press("4")
+            try session.waitFor("Score 17/35")
+            try session.closeTerminal()
+            try session.poll(timeout: 10, sourceLocation: #_sourceLocation, what: "the program to end") { hasEnded(pid) ? true : nil }
+            let saved = contents(path + ".save")
+            if saved != expected { wrong.append("attempt \(attempt): \(saved.count) of \(expected.count) bytes") }
+        }
+        #expect(wrong.isEmpty)
+        #expect(contents(path) == fixtureBytes("technical.md"))
     }
 
     @Test func aNewerRescueCopyIsOfferedAtStart() throws {

@@ -97,3 +97,11 @@ func runGit(_ arguments: [String], in folder: URL, environment: [String: String]
     #expect(process.terminationStatus == 0, "git \(arguments)")
     return String(decoding: data, as: UTF8.self)
 }
+
+/// Whether a process has ended: gone, or a zombie that its parent (itself hung up on, so
+/// the zombie waits for init) has not collected yet.
+func hasEnded(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let end = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(end, offsetBy: 2)...].hasPrefix("Z")
+}

@@ -95,6 +95,12 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Closes the terminal under the program, as closing a terminal window does: tmux
+    /// closes the pane's pseudo-terminal and hangs up its processes.
+    func closeTerminal() throws {
+        try tmux(["kill-session", "-t", "main"])
+    }
+
     /// The program's process id: the child of the pane's shell.
     func pid() throws -> Int32 {
         let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -251,19 +251,19 @@ struct FittingTests {
     @Test func theRescueOfferCountsTheCopiesAndTheCopyGoesOnceSaved() throws {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
-        state.offerRescue(copy, path: "/tmp/x/technical.md.save.1", name: "technical.md.save.1", count: 2)
+        state.offerRescue(copy, path: "/tmp/x/technical.md.save.1", others: ["/tmp/x/technical.md.save"])
         // Too long for one line at 80 columns: wrapped upward over the score bar, never cut.
         #expect(screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21...22] ==
                 [" Unsaved marks in technical.md.save.1 (the newest of 2 rescue copies): (o)pen", " (i)gnore"])
-        let (opened, _) = press(state, .character("o"), .character("s"))
+        let (opened, _) = press(state, .character("o"), .character("n"), .character("s"))
         let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.document.bytes)))
-        #expect(effects == [.removeRescueCopy(path: "/tmp/x/technical.md.save.1"), .check])
+        #expect(effects == [.removeRescueCopies(paths: ["/tmp/x/technical.md.save.1"]), .check])
         #expect(saved.message?.text == "Saved; removed technical.md.save.1, whose marks the file now holds")
         // Saved with other marks, the file doesn't hold the copy's work: the copy stays.
-        let (changed, _) = press(state, .character("o"), .character("1"), .character("s"))
+        let (changed, _) = press(state, .character("o"), .character("n"), .character("1"), .character("s"))
         #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.document.bytes))).1 == [.check])
         // Ignored, it stays too.
-        let (ignored, _) = press(state, .character("i"), .character("1"), .character("s"))
+        let (ignored, _) = press(state, .character("i"), .character("n"), .character("1"), .character("s"))
         #expect(update(ignored, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: ignored.document.bytes))).1 == [.check])
     }
 }

@@ -184,7 +184,7 @@ struct RescueOfferTests {
     @Test func openingTheRescueMarksIsOneUndoableChange() throws {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
-        state.offerRescue(copy, path: "/tmp/technical.md.save", name: "technical.md.save", count: 1)
+        state.offerRescue(copy, path: "/tmp/technical.md.save", others: [])
         #expect(state.isOfferingRescue)
         #expect(Renderer.render(state).rowText(22).contains("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore"))
         #expect(press(state, .character("x")).0.isOfferingRescue)
@@ -192,14 +192,38 @@ struct RescueOfferTests {
         #expect(opened.isIdle && opened.chosenLevels[0] == 5 && opened.isModified)
         #expect(opened.message?.text == "Marks from technical.md.save loaded; save to keep them")
         #expect(!press(opened, .character("u")).0.isModified)
+        // Declined, the copy would be offered at every start: removing it is offered.
         let (ignored, _) = press(state, .character("i"))
-        #expect(ignored.isIdle && !ignored.isModified)
+        #expect(!ignored.isModified)
+        #expect(ignored.promptText == "Remove technical.md.save, whose marks are not in the file? (y)es (n)o")
+        #expect(press(ignored, .character("y")).1 == [.removeRescueCopies(paths: ["/tmp/technical.md.save"])])
+        #expect(press(ignored, .character("n")).0.isIdle && press(ignored, .character("n")).1.isEmpty)
+    }
+
+    @Test func olderCopiesAreOfferedForRemovalOnceTheNewestIsTaken() throws {
+        var state = makeState()
+        let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
+        state.offerRescue(copy, path: "/t/a.md.save.2", others: ["/t/a.md.save", "/t/a.md.save.1"])
+        let (opened, _) = press(state, .character("o"))
+        #expect(opened.promptText == "Marks from a.md.save.2 loaded; save to keep them. Remove the 2 older rescue copies? (y)es (n)o")
+        let (removing, effects) = press(opened, .character("y"))
+        #expect(effects == [.removeRescueCopies(paths: ["/t/a.md.save", "/t/a.md.save.1"])])
+        #expect(update(removing, .rescueCopiesRemoved(count: 2, failure: nil)).0.message?.text == "Removed 2 rescue copies")
+        let (ignored, _) = press(state, .character("i"))
+        #expect(ignored.promptText == "Remove a.md.save.2 and the 2 older rescue copies, whose marks are not in the file? (y)es (n)o")
+    }
+
+    @Test func anUnusableCopyIsSaidAndOfferedForRemoval() {
+        var state = makeState()
+        state.reportUnusableRescue(path: "/t/technical.md.save", problem: RescueFile.Unusable.empty.description, others: [])
+        #expect(state.promptText == "technical.md.save is empty (a rescue cut short): remove it? (y)es (n)o")
+        #expect(press(state, .character("y")).1 == [.removeRescueCopies(paths: ["/t/technical.md.save"])])
     }
 
     @Test func aCopyWithOtherAreasIsNotApplied() throws {
         var state = makeState()
-        state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), path: "x.save", name: "x.save", count: 1)
+        state.offerRescue(try Rubric(bytes: Array("## Other\n\n1. a\n".utf8)), path: "x.save", others: [])
         #expect(state.isIdle)
-        #expect(state.message?.text == "x.save has other areas than this file; open it with: rubric x.save")
+        #expect(state.message?.text == "x.save has other areas than this file (it may have been cut short); open it with: rubric x.save")
     }
 }

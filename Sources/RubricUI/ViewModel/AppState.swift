@@ -79,14 +79,30 @@ public struct AppState: Sendable {
 
     /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
     /// areas don't match the file's can't be applied, and the message says how to open it.
-    public mutating func offerRescue(_ copy: Rubric, path: String, name: String, count: Int) {
-        let displayName = glyphs.text(SafeText.sanitized(name))
+    /// `others` are the older copies beside it, offered for removal once this one is
+    /// taken or declined, so they are not counted at every start.
+    public mutating func offerRescue(_ copy: Rubric, path: String, others: [String]) {
+        let name = shownName(path)
         guard copy.areaIDs == document.areaIDs, copy.areas.map(\.maximum) == rubric.areas.map(\.maximum) else {
-            message = Message(text: "\(displayName) has other areas than this file; open it with: rubric \(displayName)", isError: true)
+            let cut = copy.areas.count < rubric.areas.count ? " (it may have been cut short)" : ""
+            message = Message(text: "\(name) has other areas than this file\(cut); open it with: rubric \(name)", isError: true)
             return
         }
         let marks = Dictionary(uniqueKeysWithValues: zip(copy.areaIDs, copy.currentLevels))
-        prompt = .rescue(RescueCopy(marks: marks, path: path, name: displayName, count: count))
+        prompt = .rescue(RescueCopy(marks: marks, path: path, name: name, others: others))
+    }
+
+    /// A rescue copy that can't be read (empty: cut short by an older version; not text;
+    /// no areas) is said, and offered for removal with any older ones, never silently
+    /// passed over.
+    public mutating func reportUnusableRescue(path: String, problem: String, others: [String]) {
+        prompt = .removeRescueCopies(RescueCleanup(paths: [path] + others,
+                                                   question: "\(shownName(path)) \(glyphs.text(SafeText.sanitized(problem))): remove \(others.isEmpty ? "it" : "it and the \(others.count) older rescue \(others.count == 1 ? "copy" : "copies")")?"))
+    }
+
+    /// A path's last part as the screen shows it.
+    private func shownName(_ path: String) -> String {
+        glyphs.text(SafeText.sanitized(String(path.split(separator: "/").last ?? Substring(path))))
     }
 
     // MARK: - What the views read
@@ -155,6 +171,14 @@ public struct RescueCopy: Equatable, Sendable {
     public let path: String
     /// Its name as shown.
     public let name: String
-    /// How many rescue copies there are beside the file.
-    public let count: Int
+    /// The older rescue copies beside the file.
+    public let others: [String]
+}
+
+/// Rescue copies whose removal is asked about: older ones, once the newest is taken or
+/// declined, or one that can't be used.
+public struct RescueCleanup: Equatable, Sendable {
+    public let paths: [String]
+    /// The question, without its answers.
+    public let question: String
 }

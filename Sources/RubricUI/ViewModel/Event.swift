@@ -22,8 +22,8 @@ public enum Event: Sendable {
     case reloaded(Rubric, LoadedFile)
     /// Read the file again, in the background, and report with `Event.reloaded`.
     case reloadFailed(reason: String)
-    /// A rescue copy was removed, or could not be (with the reason).
-    case rescueCopyRemoved(failure: String?)
+    /// Rescue copies were removed (how many), or one could not be (with the reason).
+    case rescueCopiesRemoved(count: Int, failure: String?)
     /// The file's history as git has it (see `Effect.loadHistory`), or why it has none.
     case historyLoaded(ScoreHistory)
     case historyFailed(String)
@@ -40,8 +40,9 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Read the file's history from git in the background, and report with `Event.historyLoaded`.
     case loadHistory
-    /// Delete a rescue copy whose marks the file now holds.
-    case removeRescueCopy(path: String)
+    /// Delete rescue copies: one whose marks the file now holds, or ones the person no
+    /// longer wants.
+    case removeRescueCopies(paths: [String])
     /// Check the document now loaded, in the background, and report with `Event.checked`.
     case check
     case quit

@@ -7,6 +7,7 @@ extension AppState {
         case .reload: return answerReload(key)
         case .readOnly: return answerReadOnly(key)
         case .rescue(let copy): answerRescue(copy, key); return []
+        case .removeRescueCopies(let cleanup): return answerCleanup(cleanup, key)
         case .search: typeSearch(key); return []
         }
     }
@@ -19,7 +20,8 @@ extension AppState {
         case .reload: "Reload and drop your unsaved changes? (y)es (n)o"
         case .readOnly: "\(fileName) is read-only: (o)verwrite (c)ancel"
         case .rescue(let copy):
-            "Unsaved marks in \(copy.name) (\(copy.count > 1 ? "the newest of \(copy.count) rescue copies" : "newer than the file")): (o)pen (i)gnore"
+            "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "the newest of \(copy.others.count + 1) rescue copies")): (o)pen (i)gnore"
+        case .removeRescueCopies(let cleanup): "\(cleanup.question) (y)es (n)o"
         case .search: search.promptText(glyphs)
         case nil: nil
         }
@@ -88,17 +90,35 @@ extension AppState {
     }
 
     private mutating func answerRescue(_ copy: RescueCopy, _ key: Key) {
+        let count = copy.others.count
+        let older = "the \(count) older rescue \(count == 1 ? "copy" : "copies")"
         switch key.promptAnswer {
         case .letter("o"):
             // One undoable change, unsaved until the person saves.
             document.change(to: copy.marks, in: area)
             openedRescue = copy
-            message = Message(text: "Marks from \(copy.name) loaded; save to keep them", isError: false)
+            let loaded = "Marks from \(copy.name) loaded; save to keep them"
+            message = Message(text: loaded, isError: false)
+            prompt = count == 0 ? nil : .removeRescueCopies(RescueCleanup(paths: copy.others, question: "\(loaded). Remove \(older)?"))
         case .letter("i"), .cancel:
-            break
+            // Declined: the copy and any older ones would be offered again at every start.
+            let question = "Remove \(copy.name)\(count == 0 ? "" : " and \(older)"), whose marks are not in the file?"
+            prompt = .removeRescueCopies(RescueCleanup(paths: [copy.path] + copy.others, question: question))
         default:
             return
         }
-        prompt = nil
+    }
+
+    private mutating func answerCleanup(_ cleanup: RescueCleanup, _ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("y"):
+            prompt = nil
+            return [.removeRescueCopies(paths: cleanup.paths)]
+        case .letter("n"), .cancel:
+            prompt = nil
+        default:
+            break
+        }
+        return []
     }
 }

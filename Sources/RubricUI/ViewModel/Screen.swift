@@ -54,6 +54,8 @@ public enum Prompt: Equatable, Sendable {
     case readOnly
     /// A rescue copy from a session that was hung up on is newer than the file.
     case rescue(RescueCopy)
+    /// Remove rescue copies that are no longer wanted?
+    case removeRescueCopies(RescueCleanup)
     /// Typing a word to search the levels for.
     case search
 }

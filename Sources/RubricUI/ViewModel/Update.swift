@@ -42,7 +42,7 @@ extension AppState {
             // The rescue copy's work is now in the file: the copy has done its job.
             if let copy = openedRescue, copy.marks == document.marks {
                 openedRescue = nil
-                effects.append(.removeRescueCopy(path: copy.path))
+                effects.append(.removeRescueCopies(paths: [copy.path]))
                 message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
             }
             return effects + (quitAfterSave ? [.quit] : [.check])
@@ -71,8 +71,12 @@ extension AppState {
         case .historyFailed(let reason):
             history = .failed(glyphs.text(SafeText.sanitized(reason)))
             return []
-        case .rescueCopyRemoved(let failure):
-            if let failure { message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true) }
+        case .rescueCopiesRemoved(let count, let failure):
+            if let failure {
+                message = Message(text: glyphs.text(SafeText.sanitized(failure)), isError: true)
+            } else if message == nil {
+                message = Message(text: "Removed \(count) rescue \(count == 1 ? "copy" : "copies")", isError: false)
+            }
             return []
         case .checked(let found, let bytes):
             // A check of a document since replaced (by a save or a reload) is out of date.
