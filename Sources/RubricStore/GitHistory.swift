@@ -24,6 +24,7 @@ public struct GitHistory: Sendable {
 
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case gitMissing
+        case noSuchFile
         case notARepository
         case notTracked
         case git(String)
@@ -31,6 +32,7 @@ public struct GitHistory: Sendable {
         public var description: String {
             switch self {
             case .gitMissing: "the history is read with git, and git is not installed (or not on PATH)"
+            case .noSuchFile: "cannot open: no such file or directory"
             case .notARepository: "is not in a git repository, so it has no history"
             case .notTracked: "is not tracked by git (git add and commit it first)"
             case .git(let message): "git: \(message)"
@@ -41,6 +43,8 @@ public struct GitHistory: Sendable {
     /// Reads the history of `file` (a path as the person gave it). git runs in the file's
     /// folder, so the repository is the file's own wherever the program was started.
     public static func read(_ file: String) throws(Failure) -> GitHistory {
+        // Said as every other command says it, rather than as git would ("not tracked").
+        guard LoadedFile.exists(file) else { throw .noSuchFile }
         let folder = PathName.folder(file), fileName = PathName.base(file)
         func git(_ arguments: [String], input: [UInt8] = [], reading: ((ArraySlice<UInt8>) -> Void)? = nil,
                  failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {

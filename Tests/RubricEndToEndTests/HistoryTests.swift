@@ -154,6 +154,14 @@ struct HistoryTests {
         _ = repository.scratch.copy("technical.md", as: "new.md")
         let untracked = try repository.history(["new.md"])
         #expect(untracked.status == 2 && untracked.stderr == "rubric: new.md: is not tracked by git (git add and commit it first)\n")
+        // A file that isn't there is said as every command says it, in or out of a repository.
+        let empty = Scratch()
+        for (arguments, folder) in [(["history", "nosuch.md"], repository.scratch.url), (["history"], empty.url),
+                                    (["chart", "--history"], empty.url), (["history", "nodir/nosuch.md"], repository.scratch.url)] {
+            let missing = try runRubric(arguments, in: folder)
+            let name = arguments.count > 1 && !arguments[1].hasPrefix("-") ? arguments[1] : "rubric.md"
+            #expect(missing.status == 2 && missing.stderr == "rubric: \(name): cannot open: no such file or directory\n", "\(arguments)")
+        }
         let noGit = try runRubric(["history"], in: repository.scratch.url, environment: ["PATH": "/nonexistent", "LANG": "C.UTF-8"])
         #expect(noGit.status == 2 && noGit.stderr.contains("git is not installed"))
     }

@@ -6,12 +6,16 @@ import Testing
 struct HistoryScreenTests {
     /// Three commits of the example: first as it is, then Storage 3, then Quality 4.
     private func history() throws -> ScoreHistory {
+        let revisions = try revisions()
+        return ScoreHistory(revisions: revisions, working: revisions[0].bytes, head: revisions[0].bytes)
+    }
+
+    private func revisions() throws -> [Revision] {
         let first = fixtureRubric("technical.md")
         let second = try Rubric(bytes: first.bytes(settingArea: 4, to: 3))
         let third = try Rubric(bytes: second.bytes(settingArea: 6, to: 4))
-        let revisions = [(third, "c3", "Quality up", "2026-03-01"), (second, "b2", "Storage up", "2026-02-01"), (first, "a1", "First", "2026-01-01")]
+        return [(third, "c3", "Quality up", "2026-03-01"), (second, "b2", "Storage up", "2026-02-01"), (first, "a1", "First", "2026-01-01")]
             .map { Revision(commit: $0.1 + "full", shortCommit: $0.1, date: $0.3 + "T10:00:00+00:00", author: "Ana", subject: $0.2, parents: [], bytes: $0.0.bytes) }
-        return ScoreHistory(revisions: revisions, working: third.bytes, head: third.bytes)
     }
 
     @Test func itOpensAtOnceAndFillsInWhenGitAnswers() throws {
@@ -35,7 +39,34 @@ struct HistoryScreenTests {
         let loaded = update(press(makeState(), .character("H")).0, .historyLoaded(try history())).0
         let (compared, _) = press(loaded, .end, .enter)
         #expect(compared.screen == .levels && compared.against?.name == "a1 2026-01-01" && compared.against?.total == 15)
-        #expect(compared.message?.text == "Beside a1 2026-01-01: ] [ go to the differences")
+        #expect(compared.message?.text == "Beside a1 2026-01-01: ] [ go to the differences, x stops comparing")
+        // Esc goes back to the history, not out of the program; x stops comparing.
+        let (back, effects) = press(compared, .escape)
+        #expect(effects.isEmpty && back.screen == .history)
+        let (alone, _) = press(compared, .character("x"))
+        #expect(alone.against == nil && alone.message?.text == "No longer comparing with a1 2026-01-01")
+        #expect(screen(compared).contains("x stop comparing"))
+    }
+
+    @Test func theWorkingRowIsNotComparedWithItself() throws {
+        let working = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
+        let withWork = ScoreHistory(revisions: try revisions(), working: working.bytes, head: try revisions()[0].bytes)
+        let loaded = update(press(makeState(), .character("H")).0, .historyLoaded(withWork)).0
+        let (pressed, _) = press(loaded, .enter)
+        #expect(pressed.screen == .history && pressed.against == nil)
+        #expect(pressed.message?.text == "That row is this file as saved now; choose a commit to compare with")
+    }
+
+    @Test func theHelpListsHOnceAndTheTotalsLineUp() throws {
+        #expect(KeyMap.history.bindings.filter { $0.keys.contains(.character("H")) }.map(\.action) == [.back])
+        let low = try Rubric(bytes: fixtureRubric("technical.md").bytes(withLevels: [0, 0, 1, 1, 1, 1, 1]))
+        let revisions = [Revision(commit: "d4full", shortCommit: "d4", date: "2026-04-01T10:00:00+00:00", author: "Ana", subject: "Reset",
+                                  parents: [], bytes: low.bytes)]
+        let ragged = update(press(makeState(), .character("H")).0,
+                            .historyLoaded(ScoreHistory(revisions: revisions + (try self.revisions()), working: low.bytes, head: low.bytes))).0
+        let text = screen(ragged)
+        #expect(text.contains("d4       2026-04-01   5/35  Reset"), "\(text)")
+        #expect(text.contains("c3       2026-03-01  17/35  Quality up"), "\(text)")
     }
 
     @Test func aFailureIsSaidOnTheScreen() {

@@ -44,6 +44,16 @@ extension AppState {
 
     /// The next area after the shown one (`step` 1) or before it (-1) where the two differ,
     /// wrapping; says so when there is none.
+    /// Hides the other assessment: the editor shows this one alone again.
+    mutating func stopComparing() {
+        guard let shown = against else {
+            message = Message(text: "Nothing to compare with: open the file with --against OTHER", isError: false)
+            return
+        }
+        against = nil
+        message = Message(text: "No longer comparing with \(shown.name)", isError: false)
+    }
+
     mutating func goToDifference(step: Int) {
         guard against != nil else {
             message = Message(text: "Nothing to compare with: open the file with --against OTHER", isError: false)

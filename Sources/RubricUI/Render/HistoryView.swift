@@ -50,6 +50,8 @@ extension HistoryScreen {
         grid.put(String(repeating: glyphs.horizontal, count: body.width), x: body.x, y: listTop - 1, role: .border)
         let listHeight = max(1, body.bottom - listTop)
         let selected = min(state.historySelection, entries.count - 1)
+        // Totals right-aligned in one column, so the subjects after them line up.
+        let totalWidth = entries.map { "\($0.total)/\($0.maximum)".count }.max() ?? 0
         let top = max(0, min(selected - listHeight / 2, entries.count - listHeight))
         for (offset, entry) in entries.dropFirst(top).prefix(listHeight).enumerated() {
             let index = top + offset, y = listTop + offset
@@ -59,7 +61,8 @@ extension HistoryScreen {
                 grid.put(glyphs.selection, x: body.x, y: y, role: .selectedRow)
             }
             let commit = (entry.shortCommit ?? "(work)").padding(7)
-            let text = "\(commit)  \(entry.date.prefix(10))  \(entry.total)/\(entry.maximum)  \(glyphs.text(SafeText.sanitized(entry.subject)))"
+            let total = "\(entry.total)/\(entry.maximum)"
+            let text = "\(commit)  \(entry.date.prefix(10))  \(String(repeating: " ", count: totalWidth - total.count))\(total)  \(glyphs.text(SafeText.sanitized(entry.subject)))"
             grid.put(TextWrap.fitted(text, width: body.width - 3, glyphs: glyphs), x: body.x + 2, y: y, role: isSelected ? .selectedRow : .levelText)
         }
         if top > 0 { grid.put(glyphs.moreAbove, x: body.right - 1, y: listTop, role: .border) }

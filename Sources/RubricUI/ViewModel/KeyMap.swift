@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     case search, nextMatch, previousMatch
     /// With a second assessment: the next or previous area where the two differ, and
     /// taking its level.
-    case nextDifference, previousDifference, takeOther
+    case nextDifference, previousDifference, takeOther, stopComparing
     case undo, redo, save, quit, help, problems, redraw, suspend
 }
 
@@ -69,7 +69,7 @@ public enum KeyMap {
 
     /// The same keys with a second assessment open, whose keys then come first in the hints.
     public static let levelsComparing = KeyTable(levelBindings,
-        hintOrder: [.quit, .save, .toggle, .nextDifference, .takeOther, .help, .nextArea, .down, .overview, .search, .undo])
+        hintOrder: [.quit, .save, .toggle, .nextDifference, .takeOther, .stopComparing, .help, .nextArea, .down, .overview, .search, .undo])
 
     private static let levelBindings: [KeyBinding] = [
         bind([.left, .backTab, .character("h")], GlyphText("← h S-Tab", ascii: "Left h S-Tab"), .previousArea, "previous area (wraps around)"),
@@ -84,7 +84,7 @@ public enum KeyMap {
         bind([.character("o")], "o", .overview, "overview: every area at once", hint: "o overview"),
     ] + shared + [
         bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
-             "quit (asks first when there are unsaved changes); Esc goes back to the overview when the area was opened from it",
+             "quit (asks first when there are unsaved changes); Esc goes back to the overview or the history when the area was opened from it",
              hint: "q quit"),
     ]
 
@@ -92,7 +92,7 @@ public enum KeyMap {
 
     /// With a second assessment open, its keys come first in the hints.
     public static let overviewComparing = KeyTable(overviewBindings,
-        hintOrder: [.quit, .open, .back, .nextDifference, .takeOther, .save, .help, .down, .search, .undo])
+        hintOrder: [.quit, .open, .back, .nextDifference, .takeOther, .stopComparing, .save, .help, .down, .search, .undo])
 
     private static let overviewBindings: [KeyBinding] = movement(["previous area", "next area", "first area", "last area"], hint: "area") + [
         bind([.enter, .right, .character("l")], GlyphText("Enter → l", ascii: "Enter Right l"), .open, "open the selected area's levels",
@@ -124,7 +124,7 @@ public enum KeyMap {
         bind([.enter], "Enter", .open, "show that revision's marks beside the current ones", hint: "Enter compare"),
         bind([.escape, .character("H"), .left, .character("h")], GlyphText("Esc H ← h", ascii: "Esc H Left h"), .back,
              "back to the levels", hint: "Esc back"),
-    ] + shared + [
+    ] + shared.filter { $0.action != .history } + [
         bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
     ], hintOrder: [.quit, .open, .back, .down, .help])
 
@@ -138,6 +138,8 @@ public enum KeyMap {
         bind([.character("[")], "[", .previousDifference, "with --against: the previous area where they differ"),
         bind([.character("=")], "=", .takeOther, "with --against: take the other's level for this area (undo takes it back)",
              hint: "= take theirs"),
+        bind([.character("x")], "x", .stopComparing, "stop comparing: hide the other assessment (--against, or a revision from the history)",
+             hint: "x stop comparing"),
         bind([.character("u")], "u", .undo, "undo", hint: "u undo"),
         bind([.control("r")], "Ctrl-R", .redo, "redo"),
         bind([.character("s"), .control("s")], "s Ctrl-S", .save, "save", hint: "s save"),

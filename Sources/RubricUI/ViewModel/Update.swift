@@ -141,6 +141,7 @@ extension AppState {
         case .nextDifference: goToDifference(step: 1)
         case .previousDifference: goToDifference(step: -1)
         case .takeOther: takeOthersLevel()
+        case .stopComparing: stopComparing()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
         case .undo: stepHistory(undo: true)

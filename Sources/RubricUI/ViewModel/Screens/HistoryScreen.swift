@@ -55,10 +55,15 @@ extension AppState {
         let entries = history.entries
         guard entries.indices.contains(historySelection) else { return }
         let entry = entries[historySelection]
+        guard entry.commit != nil else {
+            message = Message(text: "That row is this file as saved now; choose a commit to compare with", isError: false)
+            return
+        }
         guard let document = entry.document() else { return }
         let name = "\(entry.shortCommit ?? "uncommitted") \(entry.date.prefix(10))"
         against = OtherAssessment(document, name: glyphs.text(name), matching: rubric)
-        screens = [.levels]
-        message = Message(text: "Beside \(glyphs.text(name)): ] [ go to the differences", isError: false)
+        // Over the history screen, so that Esc comes back to it.
+        screens = [.history, .levels]
+        message = Message(text: "Beside \(glyphs.text(name)): ] [ go to the differences, x stops comparing", isError: false)
     }
 }

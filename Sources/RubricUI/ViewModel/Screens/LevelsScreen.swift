@@ -24,8 +24,10 @@ enum LevelsScreen: ScreenBehavior {
         case .markSelected: state.setLevel(cursor + 1, of: id)
         case .details: toggleDetails(in: &state)
         case .overview: state.openOverview()
-        // Esc goes back to the overview when the area was opened from it; else it quits.
+        // Esc goes back to the overview or the history when the area was opened from it;
+        // else it quits.
         case .quit where key == .escape && state.screens.first == .overview: state.openOverview()
+        case .quit where key == .escape && state.screens.first == .history: state.screens = [.history]
         default: return state.performShared(action, key: key) ?? []
         }
         // The list laid out above still holds unless the area or its open details changed.
