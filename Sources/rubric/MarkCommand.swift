@@ -1,6 +1,8 @@
 import ArgumentParser
 import RubricCore
 import RubricStore
+import RubricTerminal
+import RubricUI
 
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,9 +60,9 @@ struct MarkCommand: ParsableCommand {
         if let line = rubric.conflictMarkerLines.first {
             throw fail(request.file, "has merge conflict markers (line \(line + 1)); resolve the conflict first (rubric check lists them)")
         }
-        let updated: [UInt8]
+        let updated: [UInt8], index: Int
         do {
-            let index = try rubric.areaIndex(matching: request.area)
+            index = try rubric.areaIndex(matching: request.area)
             guard let level = Int(request.level) ?? rubric.levelNumber(named: request.level, inArea: index) else {
                 let area = rubric.areas[index]
                 let names = area.levels.compactMap(\.name)
@@ -83,6 +85,17 @@ struct MarkCommand: ParsableCommand {
             }
         }
         let saved = try Rubric(bytes: updated)
+        print(Self.change(from: rubric.areas[index], to: saved.areas[index], glyphs: TerminalLocale.isUTF8() ? .unicode : .ascii))
         print(Rubric.scoreText(total: saved.total, maximum: saved.maximum))
+    }
+
+    /// What the mark changed, as a person checks it: the area, the old and the new level, and
+    /// the new level's name where the ladder names levels. (The score follows on a line of its
+    /// own, the last, as scripts read it.)
+    static func change(from old: Area, to new: Area, glyphs: Glyphs) -> String {
+        let name = SafeText.sanitized(new.name)
+        let named = new.currentLevelName.map { " (\(SafeText.sanitized($0)))" } ?? ""
+        guard old.currentLevel != new.currentLevel else { return "\(name): already \(new.currentLevel)\(named)" }
+        return "\(name): \(old.currentLevel) \(glyphs.isASCII ? "->" : "→") \(new.currentLevel)\(named)"
     }
 }
