@@ -33,6 +33,8 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // docs/format.md, compiled in for `rubric help format`: an installed binary has no docs folder.
+        .target(name: "ShippedDocs", plugins: ["EmbedFiles"]),
         // The theme files of themes/, compiled in at build time.
         .target(name: "ShippedThemes", plugins: ["EmbedFiles"]),
         .executableTarget(name: "file-embedder"),
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart",
+                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

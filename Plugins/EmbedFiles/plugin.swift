@@ -3,13 +3,16 @@ import PackagePlugin
 
 /// Compiles data files into the binary, so an installed `rubric` run from any folder has
 /// them, and editing one needs only a rebuild: the theme files of `themes/` into
-/// ShippedThemes, and the markdown files beside its sources into ShippedFramework.
+/// ShippedThemes, the markdown files of `docs/` into ShippedDocs, and the markdown files
+/// beside its sources into ShippedFramework.
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let (folder, fileExtension) = target.name == "ShippedThemes"
-            ? (context.package.directoryURL.appending(path: "themes"), "toml")
-            : (context.package.directoryURL.appending(path: "Sources/\(target.name)"), "md")
+        let (folder, fileExtension) = switch target.name {
+        case "ShippedThemes": (context.package.directoryURL.appending(path: "themes"), "toml")
+        case "ShippedDocs": (context.package.directoryURL.appending(path: "docs"), "md")
+        default: (context.package.directoryURL.appending(path: "Sources/\(target.name)"), "md")
+        }
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == fileExtension }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }

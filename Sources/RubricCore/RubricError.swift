@@ -15,6 +15,12 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     /// heading without the area's entry): marking it would mean adding structure.
     case levelMissing(area: String, level: Int)
 
+    /// The one wording of the refusal of a ladder kept as YAML front matter, with the
+    /// command that converts it (naming the file where the caller knows it).
+    public static func yamlLadder(convertedBy command: String) -> String {
+        "no areas: the ladder is kept as YAML front matter, which can't hold marks; convert it with: \(command)"
+    }
+
     public var description: String {
         switch self {
         case .notUTF8(let offset):
@@ -23,9 +29,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a text file: NUL byte at byte \(offset)"
         case .noAreas(let found):
             if found.hasYAMLLadder {
-                return "no areas: the ladder is kept as YAML front matter, which can't hold marks; convert it with 'rubric import' (rubric import FILE -o NEW.md)"
+                return Self.yamlLadder(convertedBy: "rubric import FILE -o NEW.md")
             }
-            return "no areas (\(found)); see docs/format.md for the layouts rubric reads"
+            return "no areas (\(found)); 'rubric help format' shows the layouts rubric reads"
         case .noAreasInDeclaredLayout(let layout, let found):
             return "no areas in the \(layout.rawValue) layout that a <!-- rubric: layout=\(layout.rawValue) --> comment declares (\(found)); remove the comment to let rubric detect the layout"
         case .unknownLayout(let name):

@@ -37,12 +37,18 @@ func printError(_ line: String) {
 func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
     let file: LoadedFile
     do { file = try LoadedFile.read(path) } catch { throw fail(path, error) }
+    return (file, try parseRubric(file.bytes, from: path))
+}
+
+/// Parses a rubric read from `path` (a file, or a revision as typed), failing with the line
+/// every command and the editor give.
+func parseRubric(_ bytes: [UInt8], from path: String) throws -> Rubric {
     do {
-        return (file, try Rubric(bytes: file.bytes))
-    } catch RubricError.noAreas where OpenCommand.isBlank(file.bytes) {
+        return try Rubric(bytes: bytes)
+    } catch RubricError.noAreas where OpenCommand.isBlank(bytes) {
         throw fail(path, "is empty (no areas); 'rubric init' or the editor starts it from the built-in framework")
     } catch RubricError.noAreas(let found) where found.hasYAMLLadder {
-        throw fail(path, "no areas: the ladder is kept as YAML front matter, which can't hold marks; convert it with: rubric import \(SafeText.sanitized(path)) -o NEW.md")
+        throw fail(path, RubricError.yamlLadder(convertedBy: "rubric import \(SafeText.sanitized(path)) -o NEW.md"))
     } catch {
         throw fail(path, error)
     }
@@ -53,5 +59,5 @@ func loadRubric(from source: RubricSource) throws -> Rubric {
     guard case .revision(let spec) = source else { return try loadRubric(source.name).1 }
     let bytes: [UInt8]
     do { bytes = try source.read() } catch { throw fail(spec, error) }
-    do { return try Rubric(bytes: bytes) } catch { throw fail(spec, error) }
+    return try parseRubric(bytes, from: spec)
 }

@@ -55,7 +55,7 @@ struct OpenCommand: ParsableCommand {
             loaded = nil
         }
         let isNewFile = loaded.map { isBlank($0.bytes) } ?? true
-        let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parse(loaded!)
+        let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parseRubric(loaded!.bytes, from: loaded!.path)
         // Work that a hung-up session saved beside the file, or why it can't be used.
         let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).map { pending in
             (RescueFile.read(pending.newest), pending)
@@ -78,9 +78,5 @@ struct OpenCommand: ParsableCommand {
     /// framework, and the first save writes it. (The other commands refuse it: no areas.)
     static func isBlank(_ bytes: [UInt8]) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
-    private static func parse(_ file: LoadedFile) throws -> Rubric {
-        do { return try Rubric(bytes: file.bytes) } catch { throw fail(file.path, error) }
     }
 }

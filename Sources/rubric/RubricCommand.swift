@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShippedDocs
 
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +18,7 @@ struct RubricCommand: ParsableCommand {
             With no subcommand, opens FILE (default ./rubric.md) in the full-screen editor. \
             A FILE that doesn't exist yet, or is empty, starts from the built-in framework; the first save writes it.
             Exit status: 0 success, 1 when check finds something (or themes a broken theme), 2 a usage error or a file that can't be used.
+            'rubric help format' shows the file format's rules: the layouts rubric reads and exactly what a save writes.
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, CompareCommand.self, ChartCommand.self, HistoryCommand.self, InitCommand.self, ImportCommand.self,
@@ -32,6 +34,10 @@ struct RubricCommand: ParsableCommand {
         do {
             if let file = editorShortcut(arguments) {
                 try OpenCommand.open(file, themeName: nil)
+            } else if arguments == ["help", "format"] {
+                // A topic rather than a command: the rules of the format, which the error
+                // messages point to, carried by the binary itself.
+                print(formatRules, terminator: "")
             } else {
                 var command = try parseAsRoot(arguments)
                 try command.run()
@@ -49,6 +55,9 @@ struct RubricCommand: ParsableCommand {
         printError(([UsageText.errorLine(message(for: error))] + usage.map(String.init)).joined(separator: "\n"))
         Glibc.exit(ExitStatus.unusableInput)
     }
+
+    /// docs/format.md as compiled in.
+    static var formatRules: String { ShippedDocs.sources.first { $0.name == "format" }?.text ?? "" }
 
     /// The subcommands' names and ArgumentParser's own `help`, written out rather than read
     /// from `configuration`, whose construction alone cost 40 µs. A test checks them against

@@ -45,9 +45,11 @@ enum ScoreReport {
     }
 
     private static func csv(_ rubric: Rubric) -> String {
-        var out = "group,name,level,max\n"
+        // The columns JSON has, one row per area: the layout is repeated on every row.
+        var out = "group,name,level,max,levelName,layout\n"
         for area in rubric.areas {
-            out += "\(csvField(rubric.group(of: area)?.name ?? "")),\(csvField(area.name)),\(area.currentLevel),\(area.maximum)\n"
+            out += "\(csvField(rubric.group(of: area)?.name ?? "")),\(csvField(area.name)),\(area.currentLevel),\(area.maximum),"
+                + "\(csvField(area.currentLevelName ?? "")),\(rubric.layout.rawValue)\n"
         }
         return out
     }

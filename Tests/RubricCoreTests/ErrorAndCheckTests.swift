@@ -19,11 +19,11 @@ struct ErrorAndCheckTests {
         func refusal(_ text: String) -> String {
             do { _ = try parse(text); return "parsed" } catch { return "\(error)" }
         }
-        #expect(refusal("") == "no areas (0 headings, 0 numbered lists, 0 bullet items, 0 tables); see docs/format.md for the layouts rubric reads")
+        #expect(refusal("") == "no areas (0 headings, 0 numbered lists, 0 bullet items, 0 tables); 'rubric help format' shows the layouts rubric reads")
         #expect(refusal("# Title\n\n## Heading\n\nNo list.\n").hasPrefix("no areas (2 headings, 0 numbered lists"))
         #expect(refusal("```\n## A\n1. x\n```\n").hasPrefix("no areas (0 headings, 0 numbered lists"))
         #expect(refusal("# T\n\n- a\n- b\n\n1. x\n2. y\n\n| a | b |\n| - | - |\n| 1 | 2 |\n")
-                == "no areas (1 heading, 1 numbered list, 2 bullet items, 1 table); see docs/format.md for the layouts rubric reads")
+                == "no areas (1 heading, 1 numbered list, 2 bullet items, 1 table); 'rubric help format' shows the layouts rubric reads")
         #expect(refusal("---\ntitle: x\ntopics:\n  - name: a\n---\n\n# Page\n").contains("rubric import FILE -o NEW.md"))
     }
 

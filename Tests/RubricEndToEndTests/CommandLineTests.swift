@@ -30,7 +30,7 @@ struct CommandLineTests {
     @Test func scoreAsCSV() throws {
         let scratch = Scratch()
         let result = try runRubric(["score", scratch.copy("technical.md"), "--format", "csv"])
-        #expect(result.stdout.hasPrefix("group,name,level,max\nTechnical,Architecture,2,5\n"))
+        #expect(result.stdout.hasPrefix("group,name,level,max,levelName,layout\nTechnical,Architecture,2,5,,lists\n"))
         #expect(result.stdout.split(separator: "\n").count == 8)
     }
 
@@ -184,6 +184,14 @@ struct CommandLineTests {
         }
         #expect(try runRubric(["mark", "x"]).stderr.hasPrefix("rubric: expected an area and a level\nUsage: rubric mark [FILE] AREA LEVEL"))
         #expect(try runRubric(["help"]).stdout.contains("SUBCOMMANDS"))
+        // The format's rules come with the binary, as the errors that point to them say.
+        let docs = fixturesFolder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/format.md")
+        let format = try runRubric(["help", "format"], in: scratch.url)
+        let rules = try String(contentsOf: docs, encoding: .utf8)
+        #expect(format.status == 0 && format.stdout == rules)
+        let notRubric = scratch.url.appendingPathComponent("notes.md")
+        try Data("# Notes\n\nNothing here.\n".utf8).write(to: notRubric)
+        #expect(try runRubric(["score", notRubric.path]).stderr.hasSuffix("'rubric help format' shows the layouts rubric reads\n"))
         let badTheme = try runRubric(["--theme", "no-such-theme", "x.md"])
         #expect(badTheme.status == 2 && badTheme.stderr.contains("no such theme"))
         #expect(try runRubric(["-x"]).stderr.hasPrefix("rubric: Unknown option '-x'"))
@@ -278,7 +286,7 @@ struct CommandLineTests {
         let scratch = Scratch()
         let table = scratch.copy("table.md")
         #expect(try runRubric(["mark", table, "mentoring", "senior (p3)"], environment: ["LANG": "C.UTF-8"]).stdout == "Mentoring: 0 → 3 (Senior (P3))\n6/12\n")
-        #expect(try runRubric(["score", table, "--format", "csv"]).stdout.contains("Team,Mentoring,3,4"))
+        #expect(try runRubric(["score", table, "--format", "csv"]).stdout.contains("Team,Mentoring,3,4,Senior (P3),table\n"))
         let wrong = try runRubric(["mark", table, "mentoring", "principal"])
         #expect(wrong.status == 2 && wrong.stderr.contains("or one of the level names: Associate (P1), Engineer (P2), Senior (P3), Staff (P4)"))
     }
@@ -298,7 +306,7 @@ struct CommandLineTests {
         let path = scratch.copy("two-groups.md")
         #expect(try runRubric(["score", path, "--format", "json"]).stdout ==
             #"{"layout":"lists","total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
-        #expect(try runRubric(["score", path, "--format", "csv"]).stdout == "group,name,level,max\n,Loose,0,2\nTechnical,Design,1,2\nPeople,Mentoring,2,3\n")
+        #expect(try runRubric(["score", path, "--format", "csv"]).stdout == "group,name,level,max,levelName,layout\n,Loose,0,2,,lists\nTechnical,Design,1,2,,lists\nPeople,Mentoring,2,3,,lists\n")
         #expect(try runRubric(["score", path]).stdout == """
                        Loose      0/2  ░░
             Technical  Design     1/2  █░
@@ -316,6 +324,6 @@ struct CommandLineTests {
         let json = try runRubric(["score", path, "--format", "json"]).stdout
         #expect(json.contains(#"{"group":null,"name":"Design \"quoted\", with a comma","level":1"#), "\(json)")
         let csv = try runRubric(["score", path, "--format", "csv"]).stdout
-        #expect(csv == "group,name,level,max\n,\"Design \"\"quoted\"\", with a comma\",1,2\n,'=SUM(A1),2,2\n", "\(csv)")
+        #expect(csv == "group,name,level,max,levelName,layout\n,\"Design \"\"quoted\"\", with a comma\",1,2,,lists\n,'=SUM(A1),2,2,,lists\n", "\(csv)")
     }
 }
