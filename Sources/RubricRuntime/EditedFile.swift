@@ -31,7 +31,8 @@ public struct EditedFile: Sendable {
         } catch FileError.changedOnDisk, FileError.alreadyExists {
             return .fileChangedOnDisk
         } catch FileError.readOnly {
-            return .fileIsReadOnly
+            let (owner, blocker) = SafeSave.readOnlyDetails(file?.resolvedPath ?? path)
+            return .fileIsReadOnly(ReadOnlyFile(owner: owner, blocker: blocker))
         } catch {
             return .saveFailed(reason: "\(error)")
         }

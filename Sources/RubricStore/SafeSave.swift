@@ -7,8 +7,9 @@ import Glibc
 /// The new bytes go to a temporary file in the target's own folder, get the original mode
 /// and owner, reach the disk (`fsync`), and only then replace the target with `rename`,
 /// which is atomic. The folder is synced so the rename itself survives a power cut. A file
-/// with several hard links is written in place instead, after a backup copy, so its other
-/// names keep seeing the new text. Foundation's atomic write does none of this on Linux.
+/// with several hard links, or owned by someone this process can't give a new file to, is
+/// written in place instead, after a backup copy, so its other names keep seeing the new
+/// text and its owner keeps it. Foundation's atomic write does none of this on Linux.
 public enum SafeSave {
     /// What a save may write over after asking the person.
     public struct Allowance: OptionSet, Equatable, Sendable {
@@ -34,13 +35,48 @@ public enum SafeSave {
         var info = stat()
         let exists = stat(target, &info) == 0
         if exists, !allowing.contains(.readOnly), isReadOnly(target, mode: info.st_mode) { throw .readOnly }
-        if exists, info.st_nlink > 1 {
+        if exists, info.st_nlink > 1 || !canGive(to: info.st_uid, info.st_gid) {
+            // Other names must see the new text; someone else's file must stay theirs, and
+            // only root can give a new file away.
             try writeInPlace(target, bytes: bytes, original: file.bytes)
         } else {
             let mode = exists ? mode_t(info.st_mode) & 0o7777 : defaultMode()
             try writeReplacing(target, bytes: bytes, mode: mode, owner: exists ? (info.st_uid, info.st_gid) : nil)
         }
         return try reloaded(file.path, expecting: bytes)
+    }
+
+    /// Whether a file this process creates can be given this owner and group: its own user
+    /// and one of its groups, or anything for root.
+    private static func canGive(to uid: uid_t, _ gid: gid_t) -> Bool {
+        let user = geteuid()
+        if user == 0 { return true }
+        guard uid == user else { return false }
+        if gid == getegid() { return true }
+        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
+        let count = getgroups(Int32(groups.count), &groups)
+        return groups.prefix(Int(max(0, count))).contains(gid)
+    }
+
+    /// What the editor says of a read-only file before offering to write over it: whose it
+    /// is, when not this user's, and why it can't be written over at all, when it can't.
+    public static func readOnlyDetails(_ path: String) -> (owner: String?, blocker: String?) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return (nil, nil) }
+        let owner = info.st_uid == geteuid() ? nil : userName(info.st_uid)
+        if access(split(path).folder, W_OK) != 0 { return (owner, "its folder is not writable") }
+        if !canGive(to: info.st_uid, info.st_gid), access(path, W_OK) != 0 {
+            return (owner, "writing over it would take it from \(owner ?? "its owner")")
+        }
+        return (owner, nil)
+    }
+
+    /// A user's login name, or the number when the system has no name for it.
+    private static func userName(_ uid: uid_t) -> String {
+        var entry = passwd(), result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 1024)
+        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let name = entry.pw_name else { return "user \(uid)" }
+        return String(cString: name)
     }
 
     /// Creates a new file, refusing to replace one that exists (even one created meanwhile).

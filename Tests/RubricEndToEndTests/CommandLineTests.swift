@@ -77,6 +77,23 @@ struct CommandLineTests {
         #expect(mode == 0o640)
     }
 
+    /// Saving someone else's file (writable by others, in a shared folder) keeps it theirs:
+    /// a new file renamed over it would belong to whoever saved.
+    @Test(.enabled(if: geteuid() == 0, "needs root to act as two users"))
+    func markKeepsSomeoneElsesFileTheirs() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        chmod(scratch.url.path, 0o777)
+        chown(path, 4321, 4321)
+        chmod(path, 0o666)
+        let result = try runRubric(["mark", path, "storage", "3"], user: nobody)
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_uid == 4321 && info.st_gid == 4321)
+        #expect(String(decoding: contents(path), as: UTF8.self).contains("3. <mark>"))
+    }
+
     @Test func markThroughASymlinkKeepsTheLink() throws {
         let scratch = Scratch()
         let target = scratch.copy("technical.md")

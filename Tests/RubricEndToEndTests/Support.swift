@@ -58,10 +58,11 @@ struct RunResult {
 }
 
 /// Runs the real binary to completion; `environment`, when given, is its whole environment.
-func runRubric(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> RunResult {
+/// With `user`, it runs as that user and group (with setpriv; the tests must be root).
+func runRubric(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil, user: UInt32? = nil) throws -> RunResult {
     let process = Process()
-    process.executableURL = rubricBinary
-    process.arguments = arguments
+    process.executableURL = user == nil ? rubricBinary : URL(fileURLWithPath: "/usr/bin/setpriv")
+    process.arguments = user.map { ["--reuid=\($0)", "--regid=\($0)", "--clear-groups", rubricBinary.path] + arguments } ?? arguments
     if let folder { process.currentDirectoryURL = folder }
     if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
@@ -105,3 +106,6 @@ func hasEnded(_ pid: Int32) -> Bool {
           let end = stat.lastIndex(of: ")") else { return true }
     return stat[stat.index(end, offsetBy: 2)...].hasPrefix("Z")
 }
+
+/// The user the tests act as when they need someone who is not root and owns nothing here.
+let nobody: UInt32 = 65534

@@ -15,9 +15,11 @@ final class TmuxSession {
     /// Starts `rubric arguments` in a `width`×`height` pane in `folder`. With `recordOutput`,
     /// every byte the program writes to the terminal is logged (the program waits for a
     /// first key, so the log starts before its first byte).
+    /// With `user`, the program runs as that user and group (the tests must be root).
     convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, in folder: URL? = nil, recordOutput: Bool = false,
-                     environment: [String: String] = [:]) throws {
-        let quoted = ([rubricBinary.path] + arguments).map(Self.shellQuote).joined(separator: " ")
+                     environment: [String: String] = [:], user: UInt32? = nil) throws {
+        let asUser = user.map { ["/usr/bin/setpriv", "--reuid=\($0)", "--regid=\($0)", "--clear-groups"] } ?? []
+        let quoted = (asUser + [rubricBinary.path] + arguments).map(Self.shellQuote).joined(separator: " ")
         let settings = (Self.baseEnvironment.merging(environment) { $1 })
             .map { Self.shellQuote("\($0.key)=\($0.value)") }.sorted().joined(separator: " ")
         let log = recordOutput ? FileManager.default.temporaryDirectory.appendingPathComponent("rubric-output-\(UUID().uuidString)") : nil

@@ -231,8 +231,8 @@ struct FittingTests {
     @Test func aReadOnlyFileIsAskedAbout() {
         let (modified, saveEffects) = press(makeState(), .character("1"), .character("s"))
         #expect(saveEffects == [.save(bytes: modified.document.bytes, allowing: [])])
-        let (asking, _) = update(modified, .fileIsReadOnly)
-        #expect(asking.prompt == .readOnly)
+        let (asking, _) = update(modified, .fileIsReadOnly(ReadOnlyFile()))
+        #expect(asking.prompt == .readOnly(owner: nil))
         #expect(Renderer.render(asking).rowText(22).hasPrefix(" technical.md is read-only: (o)verwrite (c)ancel"))
         // While a question waits, the hint line says so instead of offering keys that wait too.
         #expect(Renderer.render(asking).rowText(23).hasPrefix(" answer the question above  Esc cancels it"))
@@ -246,6 +246,15 @@ struct FittingTests {
         #expect(more == [.save(bytes: modified.document.bytes, allowing: [.readOnly, .changedOnDisk])])
         let (saved, _) = update(both, .saveSucceeded(path: "t.md", saved: fixtureRubric("technical.md")))
         #expect(press(saved, .character("3"), .character("s")).1.last == .save(bytes: press(saved, .character("3")).0.document.bytes, allowing: .readOnly))
+    }
+
+    @Test func aReadOnlyFileSaysWhoseItIsAndWhyItCantBeWrittenOver() {
+        let (modified, _) = press(makeState(), .character("1"), .character("s"))
+        let (asking, _) = update(modified, .fileIsReadOnly(ReadOnlyFile(owner: "alice")))
+        #expect(asking.promptText == "technical.md is read-only (it belongs to alice): (o)verwrite (c)ancel")
+        let (refused, effects) = update(modified, .fileIsReadOnly(ReadOnlyFile(owner: "alice", blocker: "its folder is not writable")))
+        #expect(effects.isEmpty && refused.prompt == nil && refused.isModified)
+        #expect(refused.message?.text == "Not saved: technical.md is read-only (it belongs to alice) and its folder is not writable")
     }
 
     @Test func theRescueOfferCountsTheCopiesAndTheCopyGoesOnceSaved() throws {

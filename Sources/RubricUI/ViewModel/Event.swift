@@ -16,7 +16,7 @@ public enum Event: Sendable {
     /// The save found different bytes on disk than were loaded.
     case fileChangedOnDisk
     /// The save found the file's mode read-only.
-    case fileIsReadOnly
+    case fileIsReadOnly(ReadOnlyFile)
     /// The file read again (in the background), and the document it holds.
     /// Read the file again, in the background, and report with `Event.reloaded`.
     case reloaded(Rubric, LoadedFile)
@@ -48,6 +48,20 @@ public enum Effect: Equatable, Sendable {
     case quit
     case suspend
     case redraw
+}
+
+/// What a save found of a read-only file: whose it is, and why it can't be written over.
+public struct ReadOnlyFile: Equatable, Sendable {
+    /// The owner's name, when the file isn't this user's.
+    public let owner: String?
+    /// Why writing over it isn't offered (its folder isn't writable; it would change hands),
+    /// or nil when it can be.
+    public let blocker: String?
+
+    public init(owner: String? = nil, blocker: String? = nil) {
+        self.owner = owner
+        self.blocker = blocker
+    }
 }
 
 public struct Size: Equatable, Sendable {

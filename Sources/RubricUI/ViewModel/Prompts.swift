@@ -18,7 +18,7 @@ extension AppState {
         case .quit: "Save changes? (y)es (n)o (c)ancel"
         case .conflict: "The file changed on disk. (o)verwrite it, (r)eload it, or (c)ancel?"
         case .reload: "Reload and drop your unsaved changes? (y)es (n)o"
-        case .readOnly: "\(fileName) is read-only: (o)verwrite (c)ancel"
+        case .readOnly(let owner): "\(fileName) is read-only\(owner.map { " (it belongs to \($0))" } ?? ""): (o)verwrite (c)ancel"
         case .rescue(let copy):
             "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "the newest of \(copy.others.count + 1) rescue copies")): (o)pen (i)gnore"
         case .removeRescueCopies(let cleanup): "\(cleanup.question) (y)es (n)o"

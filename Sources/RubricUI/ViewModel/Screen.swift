@@ -51,7 +51,7 @@ public enum Prompt: Equatable, Sendable {
     /// Reloading drops the session's changes: asked once more.
     case reload
     /// The file's mode says read-only: overwrite or cancel.
-    case readOnly
+    case readOnly(owner: String?)
     /// A rescue copy from a session that was hung up on is newer than the file.
     case rescue(RescueCopy)
     /// Remove rescue copies that are no longer wanted?

@@ -53,8 +53,16 @@ extension AppState {
         case .fileChangedOnDisk:
             prompt = .conflict
             return []
-        case .fileIsReadOnly:
-            prompt = .readOnly
+        case .fileIsReadOnly(let file):
+            let owner = file.owner.map { glyphs.text(SafeText.sanitized($0)) }
+            guard let blocker = file.blocker else {
+                prompt = .readOnly(owner: owner)
+                return []
+            }
+            // Offering to write over it would offer what can only fail, or take the file.
+            endSaveAttempt()
+            let whose = owner.map { " (it belongs to \($0))" } ?? ""
+            message = Message(text: "Not saved: \(fileName) is read-only\(whose) and \(glyphs.text(SafeText.sanitized(blocker)))", isError: true)
             return []
         case .reloaded(let newRubric, _):
             replaceRubric(newRubric)
