@@ -39,6 +39,8 @@ public struct Comparison: Sendable {
     public let rows: [Row]
     public let totalA: Int, maximumA: Int
     public let totalB: Int, maximumB: Int
+    /// Said when the two look like different ladders (see `differentLadders`), else nil.
+    public let ladderWarning: String?
 
     /// Every area agrees, and neither side has one the other lacks.
     public var agrees: Bool { rows.allSatisfy(\.agrees) }
@@ -60,6 +62,17 @@ public struct Comparison: Sendable {
         }
         self.rows = rows
         (totalA, maximumA, totalB, maximumB) = (a.total, a.maximum, b.total, b.maximum)
+        ladderWarning = Self.differentLadders(a, b, names: "A and B", partners: partner)
+    }
+
+    /// One line saying that two files look like different ladders, when fewer than half
+    /// of either side's areas found a partner on the other; nil when they look like one.
+    /// `names` say how the line calls the two sides ("A and B").
+    public static func differentLadders(_ a: Rubric, _ b: Rubric, names: String, partners: [Int?]? = nil) -> String? {
+        let matched = (partners ?? match(a, b)).compactMap { $0 }.count
+        guard matched * 2 < a.areas.count || matched * 2 < b.areas.count else { return nil }
+        let count = matched == 0 ? "none" : "only \(matched)"
+        return "\(names) look like different ladders: \(count) of their areas match (\(a.areas.count) and \(b.areas.count) areas)"
     }
 
     /// For each of A's areas, the position of the same area in B, or nil.

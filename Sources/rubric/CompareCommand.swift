@@ -28,6 +28,8 @@ struct CompareCommand: ParsableCommand {
         let sourceA = RubricSource(a), sourceB = RubricSource(b)
         let comparison = Comparison(try loadRubric(from: sourceA), try loadRubric(from: sourceB))
         print(CompareReport.render(comparison, a: sourceA.name, b: sourceB.name, as: format), terminator: "")
+        // Text and markdown say it in the report; JSON and CSV stay data, so it goes beside them.
+        if let warning = comparison.ladderWarning, format == .json || format == .csv { printError(UsageText.errorLine(warning)) }
         if !comparison.agrees { throw ExitCode(ExitStatus.findings) }
     }
 }

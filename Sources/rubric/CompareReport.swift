@@ -40,6 +40,7 @@ enum CompareReport {
         out += trimmed(line(" ", "", "Total", "\(comparison.totalA)", "\(comparison.totalB)", signed(comparison.totalB - comparison.totalA))) + "\n"
         let differing = rows.filter { !$0.agrees }.count
         out += "\n" + (differing == 0 ? "The marks agree in all \(rows.count) areas.\n" : "\(differing) of \(rows.count) areas differ (marked *).\n")
+        if let warning = comparison.ladderWarning { out += warning + ".\n" }
         for row in rows {
             let name = SafeText.sanitized(row.name)
             if row.a == nil { out += "\(name) is only in B.\n" }
@@ -101,6 +102,7 @@ enum CompareReport {
         out += "| **Total** | | **\(comparison.totalA)/\(comparison.maximumA)** | **\(comparison.totalB)/\(comparison.maximumB)** | \(difference) |\n"
         let differing = comparison.rows.filter { !$0.agrees }.count
         out += "\n" + (differing == 0 ? "The marks agree in every area.\n" : "\(differing) of \(comparison.rows.count) areas differ.\n")
+        if let warning = comparison.ladderWarning { out += "\n" + warning + ".\n" }
         for row in comparison.rows {
             if let moved = row.otherGroup { out += "\n\(cell(row.name)) is \(cell(place(row.group))) in \(cell(a)) and \(cell(place(moved))) in \(cell(b)).\n" }
         }

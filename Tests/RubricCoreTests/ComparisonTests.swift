@@ -24,6 +24,18 @@ struct ComparisonTests {
         #expect(rows.map(\.indexB) == [1, nil, 0, 2])
     }
 
+    @Test func fewMatchingAreasAreSaidToBeDifferentLadders() throws {
+        let a = try rubric("## One\n\n1. a\n\n## Two\n\n1. a\n\n## Three\n\n1. a\n")
+        let b = try rubric("## One\n\n1. a\n\n## Four\n\n1. a\n\n## Five\n\n1. a\n")
+        #expect(Comparison(a, b).ladderWarning == "A and B look like different ladders: only 1 of their areas match (3 and 3 areas)")
+        // Half or more on both sides: one ladder, some areas added or renamed.
+        let c = try rubric("## One\n\n1. a\n\n## Two\n\n1. a\n\n## Six\n\n1. a\n")
+        #expect(Comparison(a, c).ladderWarning == nil)
+        // Half of the smaller side is not enough when the other side has many more.
+        let d = try rubric("## One\n\n1. a\n\n## Two\n\n1. a\n\n## Three\n\n1. a\n\n## Four\n\n1. a\n\n## Five\n\n1. a\n\n## Six\n\n1. a\n\n## Seven\n\n1. a\n")
+        #expect(Comparison(c, d).ladderWarning != nil)
+    }
+
     @Test func differentNumbersOfLevelsAreSaidAndMaxComesFromA() throws {
         let a = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n3. c\n")
         let b = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n")

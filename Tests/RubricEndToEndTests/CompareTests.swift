@@ -45,6 +45,17 @@ struct CompareTests {
         #expect(markdown.contains("| **Total** | | **15/35** | **17/35** | +2 |"))
     }
 
+    @Test func twoDifferentLaddersAreSaidInOneLine() throws {
+        let scratch = Scratch()
+        let mine = scratch.copy("technical.md"), other = scratch.copy("headings.md")
+        let line = "A and B look like different ladders: none of their areas match (7 and 3 areas)."
+        #expect(try runRubric(["compare", mine, other]).stdout.contains("\n" + line + "\n"))
+        #expect(try runRubric(["compare", mine, other, "--format", "markdown"]).stdout.contains("\n" + line + "\n"))
+        let json = try runRubric(["compare", mine, other, "--format", "json"])
+        #expect(json.stdout.hasPrefix("{") && json.stderr == "rubric: " + line.dropLast() + "\n")
+        #expect(try runRubric(["compare", mine, try managersCopy(in: scratch)]).stdout.contains("different ladders") == false)
+    }
+
     @Test func anAreaOnlyOneSideHasIsNullInJSON() throws {
         let scratch = Scratch()
         let a = scratch.write(Array("## One\n\n1. <mark>a</mark>\n2. b\n\n## Two\n\n1. a\n".utf8), as: "a.md")

@@ -23,6 +23,15 @@ struct AgainstTests {
         #expect(text[23].hasPrefix(" q quit  s save  Space toggle  ] [ differ  = take theirs"))
     }
 
+    @Test func anotherLadderIsSaidWhenItOpens() {
+        var state = makeState()
+        state.compare(with: fixtureRubric("headings.md"), name: "other.md")
+        #expect(state.message?.text == "technical.md and other.md look like different ladders: none of their areas match (7 and 3 areas)")
+        var same = makeState()
+        same.compare(with: fixtureRubric("technical.md"), name: "manager.md")
+        #expect(same.message == nil)
+    }
+
     @Test func bracketsGoToTheDifferencesAndWrap() throws {
         let state = try comparing()
         #expect(press(state, .character("]")).0.areaIndex == 4)

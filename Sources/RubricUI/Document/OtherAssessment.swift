@@ -33,7 +33,11 @@ public struct OtherAssessment: Sendable {
 extension AppState {
     /// Shows `other`'s marks beside this document's.
     public mutating func compare(with other: Rubric, name: String) {
-        against = OtherAssessment(other, name: glyphs.text(SafeText.sanitized(name)), matching: rubric)
+        let shown = glyphs.text(SafeText.sanitized(name))
+        against = OtherAssessment(other, name: shown, matching: rubric)
+        if let warning = Comparison.differentLadders(rubric, other, names: "\(fileName) and \(shown)") {
+            message = Message(text: warning, isError: true)
+        }
     }
 
     /// The area's level here and there differ (an area the other lacks differs too).
