@@ -40,6 +40,7 @@ extension Rubric {
             found.append(.init(line: index + 1, message: "a merge conflict marker: resolve the conflict (keep one side, one score) before marking"))
         }
         found += scoreDiagnostics()
+        found += typoDiagnostics()
         found += levelCountDiagnostics()
         found += layoutDiagnostics()
         return found.sorted { $0.line < $1.line }

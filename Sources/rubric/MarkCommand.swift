@@ -85,6 +85,11 @@ struct MarkCommand: ParsableCommand {
             }
         }
         let saved = try Rubric(bytes: updated)
+        if let stated = rubric.scoreSection?.scoreLine, stated.maximum != saved.maximum {
+            // A typo that drops an area or a level shows first as a maximum that changed.
+            printError(UsageText.errorLine("\(SafeText.sanitized(request.file)): the score line said \(Rubric.scoreText(total: stated.total, maximum: stated.maximum)); "
+                + "it now says \(Rubric.scoreText(total: saved.total, maximum: saved.maximum)), as the file reads ('rubric check' says why)"))
+        }
         print(Self.change(from: rubric.areas[index], to: saved.areas[index], glyphs: TerminalLocale.isUTF8() ? .unicode : .ascii))
         print(Rubric.scoreText(total: saved.total, maximum: saved.maximum))
     }

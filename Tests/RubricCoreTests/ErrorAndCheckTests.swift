@@ -27,6 +27,29 @@ struct ErrorAndCheckTests {
         #expect(refusal("---\ntitle: x\ntopics:\n  - name: a\n---\n\n# Page\n").contains("rubric import FILE -o NEW.md"))
     }
 
+    /// Three typos that change what the example reads as, each said at its line.
+    @Test func typosThatChangeTheLadderAreSaid() throws {
+        let text = String(decoding: fixture("technical.md"), as: UTF8.self)
+            .replacingOccurrences(of: "\n## Engineering\n", with: "\n##Engineering\n")
+            .replacingOccurrences(of: "\n3. Continuously", with: "\n3 Continuously")
+            .replacingOccurrences(of: "towards</mark>", with: "towards</mrak>")
+        let found = try parse(text).diagnostics.map { "\($0.line): \($0.message)" }
+        #expect(found.contains("15: looks like a heading without the space after its #s, so it is read as text; write '## Engineering' to make it one"))
+        #expect(found.contains("35: looks like level 3 of area 'Operations' without the '.' after its number, so the area's levels end at 2; write '3. ' to make it a level"))
+        #expect(found.contains("7: '</mrak>' looks like a misspelt </mark>, which rubric doesn't read as one"))
+        #expect(found.contains("7: level 2 of area 'Architecture' has <mark> without </mark>"))
+        // None of them in the examples as they are, nor in code, comments or a hashtag's neighbours.
+        #expect(try Rubric(bytes: fixture("technical.md")).diagnostics.allSatisfy { !$0.message.contains("looks like") })
+        let fine = try parse("## A\n\n1. a\n2. b <main> and `<mrak>`\n\n```\n##Code\n3 lines\n```\n\n<!--\n##Hidden\n-->\n\n42 is the answer\n")
+        #expect(fine.diagnostics.allSatisfy { !$0.message.contains("looks like") }, "\(fine.diagnostics)")
+    }
+
+    @Test func oneEditApartIsOneTypo() {
+        let mark = Array("mark".utf8)
+        for typo in ["mrak", "makr", "mak", "marks", "nark", "amrk"] { #expect(Rubric.oneEditApart(Array(typo.utf8), mark), "\(typo)") }
+        for other in ["mark", "main", "map", "kram", "ma"] where other != "mark" { #expect(!Rubric.oneEditApart(Array(other.utf8), mark), "\(other)") }
+    }
+
     @Test func areaLookup() throws {
         let rubric = try Rubric(bytes: fixture("technical.md"))
         #expect(try rubric.areaIndex(matching: "3") == 2)

@@ -68,6 +68,14 @@ struct CommandLineTests {
         #expect(try runRubric(["mark", path, "e", "3"], environment: ["LANG": "C", "LC_ALL": "C"]).stdout == "Engineering: 2 -> 3\n16/35\n")
     }
 
+    @Test func markSaysWhenTheMaximumChanges() throws {
+        let scratch = Scratch()
+        let text = String(decoding: fixtureBytes("technical.md"), as: UTF8.self).replacingOccurrences(of: "\n## Engineering\n", with: "\n##Engineering\n")
+        let path = scratch.write(Array(text.utf8), as: "typo.md")
+        let result = try runRubric(["mark", path, "storage", "3"])
+        #expect(result.status == 0 && result.stderr == "rubric: \(path): the score line said 15/35; it now says 14/30, as the file reads ('rubric check' says why)\n")
+    }
+
     @Test func markKeepsTheFileMode() throws {
         let scratch = Scratch()
         let path = scratch.copy("technical.md")

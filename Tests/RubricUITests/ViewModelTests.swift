@@ -227,3 +227,33 @@ struct RescueOfferTests {
         #expect(state.message?.text == "x.save has other areas than this file (it may have been cut short); open it with: rubric x.save")
     }
 }
+
+@Suite("A file whose score line no longer fits")
+struct StatedScoreTests {
+    /// The example with `## Engineering` typed without its space: six areas, 14/27 where the
+    /// score line says 15/35.
+    private func typo() throws -> AppState {
+        let text = String(decoding: fixtureRubric("technical.md").bytes, as: UTF8.self)
+            .replacingOccurrences(of: "\n## Engineering\n", with: "\n##Engineering\n")
+        return AppState(rubric: try Rubric(bytes: Array(text.utf8)), fileName: "me.md", size: Size(width: 80, height: 24))
+    }
+
+    @Test func itIsSaidWhenTheFileOpens() throws {
+        let state = try typo()
+        #expect(state.message?.text == "The score line says 15/35, the file reads as 6 areas, 13/30: see !")
+        #expect(makeState().message == nil)
+    }
+
+    @Test func aSaveThatChangesTheMaximumAsksFirst() throws {
+        let (asking, effects) = press(try typo(), .character("s"))
+        #expect(effects.isEmpty)
+        #expect(asking.promptText == "The score line says 15/35; saving writes 13/30, as the file now reads (! says why). Save? (y)es (n)o")
+        let (declined, none) = press(asking, .character("n"))
+        #expect(none.isEmpty && declined.prompt == nil && declined.message?.text == "Not saved")
+        let (_, saving) = press(asking, .character("y"))
+        #expect(saving == [.save(bytes: try typo().document.bytes, allowing: [])])
+        // Asked once a session.
+        let again = press(press(asking, .character("y")).0, .character("1"), .character("s"))
+        #expect(again.0.prompt == nil && again.1.count == 1)
+    }
+}

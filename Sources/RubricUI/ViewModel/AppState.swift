@@ -60,6 +60,8 @@ public struct AppState: Sendable {
     /// What a save may write over, as the person answered the prompts. Overwriting a
     /// read-only file, once agreed, holds for the session.
     var saveAllowance: SafeSave.Allowance = []
+    /// A save may write a score line with another maximum than the file states: asked once.
+    var acceptsNewMaximum = false
     /// What `rubric check` reports about the document as last loaded or saved. Checked
     /// in the background (`Effect.check`), so a large file opens no slower for it.
     public internal(set) var problems: [Diagnostic] = []
@@ -74,7 +76,18 @@ public struct AppState: Sendable {
         if isNewFile {
             // A mistyped name opens the framework too: say so before a save creates a stray file.
             message = Message(text: "New file: the built-in framework is shown; the first save writes \(shownName)", isError: false)
+        } else if let stated = statedScore {
+            // A typo that drops an area or a level shows first as a maximum that no longer fits.
+            message = Message(text: "The score line says \(stated), the file reads as \(rubric.areas.count) \(rubric.areas.count == 1 ? "area" : "areas"), "
+                + "\(Rubric.scoreText(total: rubric.total, maximum: rubric.maximum)): see !", isError: true)
         }
+    }
+
+    /// The score line as the file states it, when its maximum is not what the file now reads
+    /// as: saving would change it.
+    var statedScore: String? {
+        guard let line = rubric.scoreSection?.scoreLine, line.maximum != rubric.maximum else { return nil }
+        return Rubric.scoreText(total: line.total, maximum: line.maximum)
     }
 
     /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
@@ -160,6 +173,7 @@ public struct AppState: Sendable {
         expanded = old.expanded
         search.query = old.search.query
         saveAllowance = old.saveAllowance
+        acceptsNewMaximum = old.acceptsNewMaximum
         history = old.history
     }
 }

@@ -6,6 +6,7 @@ extension AppState {
         case .conflict: return answerConflict(key)
         case .reload: return answerReload(key)
         case .readOnly: return answerReadOnly(key)
+        case .newMaximum: return answerNewMaximum(key)
         case .rescue(let copy): answerRescue(copy, key); return []
         case .removeRescueCopies(let cleanup): return answerCleanup(cleanup, key)
         case .search: typeSearch(key); return []
@@ -22,6 +23,8 @@ extension AppState {
         case .rescue(let copy):
             "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "the newest of \(copy.others.count + 1) rescue copies")): (o)pen (i)gnore"
         case .removeRescueCopies(let cleanup): "\(cleanup.question) (y)es (n)o"
+        case .newMaximum(let stated, let saved):
+            "The score line says \(stated); saving writes \(saved), as the file now reads (! says why). Save? (y)es (n)o"
         case .search: search.promptText(glyphs)
         case nil: nil
         }
@@ -63,6 +66,19 @@ extension AppState {
         case .letter("c"), .cancel:
             endSaveAttempt()
             message = Message(text: "Not saved: \(fileName) is read-only", isError: true)
+        default: break
+        }
+        return []
+    }
+
+    private mutating func answerNewMaximum(_ key: Key) -> [Effect] {
+        switch key.promptAnswer {
+        case .letter("y"):
+            acceptsNewMaximum = true
+            return save()
+        case .letter("n"), .cancel:
+            endSaveAttempt()
+            message = Message(text: "Not saved", isError: false)
         default: break
         }
         return []

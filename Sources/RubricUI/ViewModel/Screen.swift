@@ -52,6 +52,8 @@ public enum Prompt: Equatable, Sendable {
     case reload
     /// The file's mode says read-only: overwrite or cancel.
     case readOnly(owner: String?)
+    /// The save would write a score line with another maximum than the file states.
+    case newMaximum(stated: String, saved: String)
     /// A rescue copy from a session that was hung up on is newer than the file.
     case rescue(RescueCopy)
     /// Remove rescue copies that are no longer wanted?

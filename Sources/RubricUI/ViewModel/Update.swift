@@ -205,6 +205,10 @@ extension AppState {
     }
 
     mutating func save() -> [Effect] {
+        if let stated = statedScore, !acceptsNewMaximum {
+            prompt = .newMaximum(stated: stated, saved: Rubric.scoreText(total: total, maximum: maximum))
+            return []
+        }
         prompt = nil
         return [.save(bytes: document.bytes, allowing: saveAllowance)]
     }
