@@ -25,7 +25,7 @@ enum CompareReport {
         let rows = comparison.rows
         let groups = rows.map { Columns.fit(SafeText.sanitized($0.group ?? ""), 20) }
         let names = rows.map { Columns.fit(SafeText.sanitized($0.name), 28) }
-        let groupWidth = max(5, groups.map(\.count).max() ?? 0), nameWidth = max(4, names.map(\.count).max() ?? 0)
+        let groupWidth = max(5, groups.map(Columns.width).max() ?? 0), nameWidth = max(4, names.map(Columns.width).max() ?? 0)
         let hasGroups = rows.contains { $0.group != nil }
         func line(_ marker: String, _ group: String, _ name: String, _ a: String, _ b: String, _ difference: String) -> String {
             let start = marker + " " + (hasGroups ? Columns.pad(group, groupWidth) + "  " : "") + Columns.pad(name, nameWidth)

@@ -6,19 +6,20 @@ enum HistoryReport {
 
     static func render(_ history: ScoreHistory, as format: Format) -> String {
         switch format {
-        case .text: text(history)
+        case .text: text(history, width: Columns.outputWidth())
         case .json: json(history)
         case .csv: csv(history)
         }
     }
 
-    /// A table that fits 80 columns: the commit, the day, the total, each area's level with
-    /// ↑ or ↓ where it moved since the entry below, and the subject; then the sparkline.
-    private static func text(_ history: ScoreHistory) -> String {
+    /// A table that fits the terminal (80 columns when the output is not one): the commit,
+    /// the day, the total, each area's level with ↑ or ↓ where it moved since its parent,
+    /// and the subject; then the sparkline.
+    private static func text(_ history: ScoreHistory, width: Int) -> String {
         guard let newest = history.entries.first else { return "No commit changed the marks.\n" }
         // The areas as the newest entry has them, each headed by its first three letters.
         let names = newest.areas.map(\.name)
-        var out = "commit   date        total  " + names.map { Columns.pad(String(SafeText.sanitized($0).prefix(3)), 3) }.joined(separator: " ") + "  subject\n"
+        var out = "commit   date        total  " + names.map { Columns.pad(Columns.abbreviation(SafeText.sanitized($0), cells: 3), 3) }.joined(separator: " ") + "  subject\n"
         for entry in history.entries {
             let levels = names.map { name -> String in
                 guard let area = entry.areas.first(where: { $0.name == name }) else { return " - " }
@@ -30,7 +31,7 @@ enum HistoryReport {
             let total = Columns.pad("\(entry.total)/\(entry.maximum)", 5)
             let commit = Columns.pad(entry.shortCommit ?? "(work)", 7)
             let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(levels.joined(separator: " "))  "
-            out += start + Columns.fit(SafeText.sanitized(entry.subject), max(8, 80 - start.count)) + "\n"
+            out += start + Columns.fit(SafeText.sanitized(entry.subject), max(8, width - Columns.width(start))) + "\n"
         }
         let totals = history.entries.reversed().map(\.total)
         out += "\ntotal over time, oldest first: \(Sparkline.text(totals)) \(totals.first ?? 0) → \(totals.last ?? 0) of \(newest.maximum)\n"

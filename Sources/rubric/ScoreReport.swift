@@ -22,9 +22,9 @@ enum ScoreReport {
             (SafeText.sanitized(rubric.group(of: area)?.name ?? ""), SafeText.sanitized(area.name), "\(area.currentLevel)/\(area.maximum)",
              bar(level: area.currentLevel, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? ""))
         }
-        let groupWidth = rows.map(\.0.count).max() ?? 0
-        let nameWidth = rows.map(\.1.count).max() ?? 0
-        let levelWidth = rows.map(\.2.count).max() ?? 0
+        let groupWidth = rows.map { Columns.width($0.0) }.max() ?? 0
+        let nameWidth = rows.map { Columns.width($0.1) }.max() ?? 0
+        let levelWidth = rows.map { Columns.width($0.2) }.max() ?? 0
         var out = ""
         for row in rows {
             let group = groupWidth > 0 ? Columns.pad(row.0, groupWidth) + "  " : ""

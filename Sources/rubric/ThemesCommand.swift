@@ -21,7 +21,7 @@ struct ThemesCommand: ParsableCommand {
         let colorful = isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
         let depth: ColorDepth = !colorful ? .none
             : environment["COLORTERM"].map { $0 == "truecolor" || $0 == "24bit" } == true ? .direct : .indexed256
-        let width = isTerminal ? Self.terminalWidth() : 80
+        let width = Columns.outputWidth()
         let glyphs: Glyphs = TerminalLocale.isUTF8() ? .unicode : .ascii
         let entries = catalog.entries()
         let nameWidth = entries.map { CharacterWidth.of($0.name) }.max() ?? 0
@@ -52,9 +52,4 @@ struct ThemesCommand: ParsableCommand {
         return CharacterWidth.of(shown) <= width ? shown : TextWrap.truncated(shown, width: width, ellipsis: glyphs.ellipsis)
     }
 
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return Int(size.ws_col)
-    }
 }

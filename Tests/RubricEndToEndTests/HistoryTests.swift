@@ -134,6 +134,26 @@ struct HistoryTests {
         #expect(entries.map { $0["subject"] as? String } == ["Back, and Storage up", "First assessment"])
     }
 
+    /// Subjects get the terminal's width (80 when not a terminal); names are headed by their
+    /// letters, an emoji before them aside, and columns are counted in terminal cells.
+    @Test func theTextFitsTheTerminalAndAbbreviatesNamesWithoutTheirEmoji() throws {
+        let scratch = Scratch()
+        _ = scratch.write(Array("## 👩‍💼 Leadership\n\n1. <mark>a</mark>\n2. b\n\n## 漢字の名前\n\n1. a\n2. <mark>b</mark>\n".utf8), as: "rubric.md")
+        try runGit(["init", "-q", "-b", "main"], in: scratch.url)
+        try runGit(["add", "rubric.md"], in: scratch.url)
+        let subject = "A subject long enough to be cut at eighty columns but not at a hundred and forty, as terminals are"
+        try runGit(["commit", "-qm", subject], in: scratch.url)
+        let piped = try runRubric(["history"], in: scratch.url, environment: ["LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? ""])
+        let lines = piped.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "commit   date        total  Lea 漢   subject", "\(piped.stdout)")
+        #expect(lines[1].count == 80 && lines[1].hasSuffix("…") && lines[1].contains("1   2    A subject long enough"), "\(lines[1])")
+        // The score's columns count cells too: the CJK name (10 cells) is padded to the other's 13.
+        #expect(try runRubric(["score"], in: scratch.url).stdout.hasPrefix("👩‍💼 Leadership  1/2  █░\n漢字の名前     2/2  ██\n"))
+        let session = try TmuxSession(["history"], width: 140, in: scratch.url)
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.screen().contains("2    \(subject)\n"))
+    }
+
     @Test func aShallowCloneSaysWhatIsMissing() throws {
         let repository = try Repository()
         try repository.mark("Storage", "3")
