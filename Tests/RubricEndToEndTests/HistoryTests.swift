@@ -82,9 +82,9 @@ struct HistoryTests {
         try session.press("End")
         try session.waitFor("▌ ")
         try session.press("Enter")
-        try session.waitFor("Score 16/35 · ")
+        try session.waitFor("● rubric.md 16/35  ◆ ")
         try session.press("]")
-        try session.waitFor("≠Storage 3│2")
+        try session.waitFor("≠Storage 3 ◆2")
         try session.press("q")
         #expect(try session.waitForExit() == 0)
     }

@@ -16,10 +16,11 @@ struct AgainstTests {
 
     @Test func theTabsTheColumnAndTheScoreBarShowBoth() throws {
         let text = screen(try comparing()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(text[1].hasPrefix(" ≠Architecture 2│3 │ Engineering 2│2 │ Operations 2│2"))
+        #expect(text[1].hasPrefix(" ≠Architecture 2 ◆3 │ Engineering 2 ◆2 │ Operations 2 ◆2"))
         #expect(text.contains { $0.hasPrefix(" 3 ○ ◆ Contributes and challenges") })
         #expect(text.contains { $0.hasPrefix("▌2 ●   Articulates") })
-        #expect(text[21].hasPrefix(" Score 15/35 · manager.md 18/35 █"))
+        // The score bar is the legend: each side's symbol, name and total.
+        #expect(text[21].hasPrefix(" ● technical.md 15/35  ◆ manager.md 18/35 █"))
         #expect(text[23].hasPrefix(" q quit  s save  Space toggle  ] [ differ  = take theirs"))
     }
 
@@ -30,6 +31,16 @@ struct AgainstTests {
         var same = makeState()
         same.compare(with: fixtureRubric("technical.md"), name: "manager.md")
         #expect(same.message == nil)
+    }
+
+    @Test func inASCIIBothSidesReadAsWell() throws {
+        var other = fixtureRubric("technical.md")
+        other = try Rubric(bytes: other.bytes(settingArea: 0, to: 3))
+        var state = AppState(rubric: fixtureRubric("technical.md"), fileName: "me.md", size: Size(width: 80, height: 24), glyphs: .ascii)
+        state.compare(with: other, name: "manager.md")
+        let text = screen(state).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(text[1].hasPrefix(" !Architecture 2 <>3 | Engineering 2 <>2 |"))
+        #expect(text[21].hasPrefix(" [x] me.md 15/35  <> manager.md 16/35 #"))
     }
 
     @Test func bracketsGoToTheDifferencesAndWrap() throws {
@@ -54,9 +65,12 @@ struct AgainstTests {
 
     @Test func theOverviewFlagsAndShowsBothLevels() throws {
         let text = screen(press(try comparing(), .character("o")).0)
-        #expect(text.contains("▌≠ Architecture        ██░░░  2│3/5"))
-        #expect(text.contains("   Engineering         ██░░░  2│2/5"))
-        #expect(text.contains(" ≠ Storage             ██░░░  2│4/5"))
+        #expect(text.contains("▌≠ Architecture        ██░░░  2/5 ◆3/5"))
+        #expect(text.contains("   Engineering         ██░░░  2/5 ◆2/5"))
+        #expect(text.contains(" ≠ Storage             ██░░░  2/5 ◆4/5"))
+        // Both sides' subtotals and totals.
+        #expect(text.contains("\n Technical  15/35 ◆18/35\n"))
+        #expect(text.contains("\n Total  15/35  43%   ◆18/35  51%\n"))
     }
 
     @Test func theOverviewsHintsOfferTheComparingKeys() throws {
@@ -64,7 +78,7 @@ struct AgainstTests {
         #expect(hints.hasPrefix(" q quit  Enter open  Esc back  ] [ differ  = take theirs"))
         // On a narrow screen the score bar keeps the other's total without its name.
         let narrow = screen(try comparing(width: 44, height: 12)).split(separator: "\n")[9]
-        #expect(narrow.hasPrefix(" Score 15/35 · 18/35 ") && narrow.hasSuffix("saved"))
+        #expect(narrow.hasPrefix(" ● 15/35 ◆ 18/35 ") && narrow.hasSuffix("saved"))
     }
 
     @Test func withoutASecondAssessmentTheKeysSaySo() {
@@ -76,7 +90,7 @@ struct AgainstTests {
     @Test func anAreaTheOtherLacksDiffersAndCannotBeTaken() throws {
         var state = makeState()
         state.compare(with: try Rubric(bytes: Array("# Technical\n\n## Architecture\n\n1. a\n2. <mark>b</mark>\n".utf8)), name: "short.md")
-        #expect(screen(state).split(separator: "\n")[1].contains("≠Engineering 2│-"))
+        #expect(screen(state).split(separator: "\n")[1].contains("≠Engineering 2 ◆-"))
         let (taken, _) = press(state, .right, .character("="))
         #expect(taken.message?.text == "short.md has no Engineering" && !taken.isModified)
     }

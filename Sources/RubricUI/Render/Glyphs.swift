@@ -43,6 +43,11 @@ public struct Glyphs: Equatable, Sendable {
         dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!",
         horizontal: "-", vertical: "|", corners: ("+", "+", "+", "+"))
 
+    /// A level here and the other assessment's, as the tabs show them: "2 ◆3" ("2 <>3" in
+    /// ASCII). The other's carries its own symbol, as in its column and the legend, so the
+    /// pair never reads as a fraction or a separator between tabs.
+    public func pair(_ mine: String, _ theirs: String) -> String { "\(mine) \(otherMarked)\(theirs)" }
+
     /// Text for this set: unchanged in Unicode; in ASCII, `?` for each character ASCII lacks.
     public func text(_ text: String) -> String {
         guard isASCII, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }

@@ -51,8 +51,11 @@ extension OverviewScreen {
                 let total = areas.reduce(0) { $0 + document.level(of: document.areaIDs[$1]) }
                 let maximum = areas.reduce(0) { $0 + rubric.areas[$1].maximum }
                 let name = glyphs.text(SafeText.sanitized(rubric.groups[group].name))
+                let theirs = state.against.map { against in
+                    " " + glyphs.otherMarked + "\(areas.reduce(0) { $0 + (against.level(of: document.areaIDs[$1]) ?? 0) })/\(maximum)"
+                } ?? ""
                 let x = grid.put(" " + TextWrap.fitted(name, width: body.width - 12, glyphs: glyphs), x: body.x, y: y, role: .scoreText)
-                grid.put("  \(total)/\(maximum)", x: x, y: y, role: .scoreText)
+                grid.put("  \(total)/\(maximum)\(theirs)", x: x, y: y, role: .scoreText)
             case .area(let index):
                 let id = document.areaIDs[index], area = rubric.areas[index]
                 let level = document.level(of: id)
@@ -66,10 +69,10 @@ extension OverviewScreen {
                 let filled = area.maximum == 0 ? 0 : (barCells * level + area.maximum / 2) / area.maximum
                 x = grid.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: y, role: role(.scoreFilled))
                 x = grid.put(String(repeating: glyphs.barEmpty, count: barCells - filled), x: x, y: y, role: role(.scoreEmpty))
-                // With a second assessment: "2│3/5", flagged before the name where they differ.
-                let other = state.against.map { against in glyphs.tabSeparator + (against.level(of: id).map(String.init) ?? "-") }
-                let count = "\(level)\(other ?? "")/\(area.maximum)"
-                let countWidth = digits * 2 + 1 + (state.against == nil ? 0 : digits + 1)
+                // With a second assessment: "2/5 ◆3/5", flagged before the name where they differ.
+                let other = state.against.map { against in " " + glyphs.otherMarked + (against.level(of: id).map(String.init) ?? "-") + "/\(area.maximum)" }
+                let count = "\(level)/\(area.maximum)\(other ?? "")"
+                let countWidth = digits * 2 + 1 + (state.against == nil ? 0 : digits * 2 + 2 + CharacterWidth.of(glyphs.otherMarked))
                 x = grid.put("  " + String(repeating: " ", count: max(0, countWidth - CharacterWidth.of(count))) + count, x: x, y: y, role: role(.scoreText))
                 if state.differs(id) { grid.put(glyphs.differs, x: body.x + 1, y: y, role: role(.otherMark)) }
                 let words = levelWords(state, area: index, level: level)
@@ -78,7 +81,8 @@ extension OverviewScreen {
                 regions.append(Region(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .overviewRow(id)))
             case .total:
                 let total = document.total, maximum = document.maximum
-                grid.put(" Total  \(total)/\(maximum)  \(Rubric.percent(total: total, maximum: maximum))%", x: body.x, y: y, role: .scoreText)
+                let theirs = state.against.map { "   \(glyphs.otherMarked)\($0.total)/\($0.maximum)  \(Rubric.percent(total: $0.total, maximum: $0.maximum))%" } ?? ""
+                grid.put(" Total  \(total)/\(maximum)  \(Rubric.percent(total: total, maximum: maximum))%\(theirs)", x: body.x, y: y, role: .scoreText)
             }
         }
         if top > 0 { grid.put(glyphs.moreAbove, x: body.right - 1, y: body.y, role: .border) }

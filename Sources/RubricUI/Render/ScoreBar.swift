@@ -14,12 +14,20 @@ enum ScoreBar {
         let percent = Rubric.percent(total: total, maximum: maximum)
         // The total padded to the maximum's digits, so the bar doesn't shrink at 9 → 10 either.
         let digits = String(total)
-        var label = " Score \(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum) "
-        // The other assessment's total beside this one's: "15/35 · manager.md 18/35".
-        // On a narrow screen, without the name, so the bar and the status keep their room.
+        let score = "\(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum)"
+        var label = " Score \(score) "
+        // With a second assessment, the bar is also the legend: each side's symbol, name and
+        // total, "● me.md 15/35  ◆ manager.md 18/35"; narrower, without the names, so the
+        // bar and the status keep their room.
         if let other = state.against {
-            let named = "\(state.glyphs.dot) \(TextWrap.fitted(other.name, width: max(4, grid.width / 4), glyphs: state.glyphs)) \(other.total)/\(other.maximum) "
-            label += grid.width >= 60 ? named : "\(state.glyphs.dot) \(other.total)/\(other.maximum) "
+            let glyphs = state.glyphs, theirs = "\(other.total)/\(other.maximum)"
+            if grid.width >= 60 {
+                let room = max(4, grid.width / 5)
+                label = " \(glyphs.marked) \(TextWrap.fitted(state.fileName, width: room, glyphs: glyphs)) \(score)  "
+                    + "\(glyphs.otherMarked) \(TextWrap.fitted(other.name, width: room, glyphs: glyphs)) \(theirs) "
+            } else {
+                label = " \(glyphs.marked) \(score) \(glyphs.otherMarked) \(theirs) "
+            }
         }
         let percentText = " \(percent)%"
         let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3

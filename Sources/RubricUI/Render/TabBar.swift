@@ -5,13 +5,13 @@ enum TabBar {
     static func draw(_ state: AppState, row: Int, into grid: inout Grid) -> [Region] {
         let separator = state.glyphs.tabSeparator
         let document = state.document
-        // "Architecture 2/5", or with a second assessment both levels, "Architecture 2│3",
+        // "Architecture 2/5", or with a second assessment both levels, "Architecture 2 ◆3",
         // flagged where they differ.
         let labels = state.areaNames.indices.map { index -> String in
             let id = document.areaIDs[index], level = document.level(of: id)
             guard let other = state.against else { return " \(state.areaNames[index]) \(level)/\(state.rubric.areas[index].maximum) " }
             let flag = state.differs(id) ? state.glyphs.differs : ""
-            return " \(flag)\(state.areaNames[index]) \(level)\(separator)\(other.level(of: id).map(String.init) ?? "-") "
+            return " \(flag)\(state.areaNames[index]) \(state.glyphs.pair(String(level), other.level(of: id).map(String.init) ?? "-")) "
         }
         let widths = labels.map(CharacterWidth.of)
         // The overview's selected area is the one its tab shows as current.
