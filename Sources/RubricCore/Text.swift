@@ -9,6 +9,30 @@ extension Rubric {
         area.descriptionLines.map { visibleText(lines[$0].start..<lines[$0].contentEnd) }.joined(separator: "\n")
     }
 
+    /// The file's introduction: the prose before the ladder starts (before its first area's
+    /// or level's line), such as the built-in framework's "mark the highest one that
+    /// describes your work today". Headings, list items, table rows, code and front matter
+    /// are not prose; HTML comments are left out. Paragraphs are separated by a blank line.
+    public var introduction: String {
+        let end = areas.flatMap { [$0.lineIndex] + $0.levels.map(\.lineIndex) }.min() ?? 0
+        let frontMatterEnd = FrontMatter.range(in: bytes)?.upperBound ?? 0
+        var paragraphs: [[String]] = [[]]
+        for index in 0..<end {
+            let line = lines[index]
+            guard line.start >= frontMatterEnd, case .text = kinds[index] else {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+                continue
+            }
+            let text = visibleText(line.start..<line.contentEnd).trimmingBlanks
+            guard !text.isEmpty, !text.hasPrefix("|"), text != "---" else {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+                continue
+            }
+            paragraphs[paragraphs.count - 1].append(text)
+        }
+        return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
     /// The bytes of a range minus the HTML comments in it, decoded. Line endings become `\n`.
     func visibleText(_ range: Range<Int>) -> String {
         var out: [UInt8] = []
@@ -21,5 +45,15 @@ extension Rubric {
         }
         if i < range.upperBound { out += bytes[i..<range.upperBound] }
         return String(decoding: out.filter { $0 != 0x0D }, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Without the blanks (spaces and tabs) at either end.
+    var trimmingBlanks: String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
     }
 }

@@ -124,3 +124,14 @@ struct StructureTests {
         #expect(rubric.diagnostics.isEmpty)
     }
 }
+
+@Suite("The file's introduction")
+struct IntroductionTests {
+    @Test func itIsTheProseBeforeTheLadder() throws {
+        #expect(try Rubric(bytes: DefaultFramework.bytes).introduction
+                == "Each area's levels build on one another: mark the highest one that describes your work today.")
+        let text = "---\ntitle: x\n---\n# Ladder\n\n<!-- rubric: layout=table -->\nHow to use it:\nread each row.\n\nThen mark one.\n\n| Area | One | Two |\n| --- | --- | --- |\n| Code | a | <mark>b</mark> |\n"
+        #expect(try Rubric(bytes: Array(text.utf8)).introduction == "How to use it:\nread each row.\n\nThen mark one.")
+        #expect(try Rubric(bytes: fixture("technical.md")).introduction == "")
+    }
+}

@@ -106,3 +106,22 @@ struct OverviewTests {
         #expect(press(help, .character("x")).0.screen == .overview)
     }
 }
+
+@Suite("The file's introduction on screen")
+struct IntroductionOnScreenTests {
+    @Test func theOverviewHeadsWithItAndTheHelpStartsWithIt() throws {
+        let state = AppState(rubric: try Rubric(bytes: DefaultFramework.bytes), fileName: "rubric.md", isNewFile: true, size: Size(width: 80, height: 24))
+        let text = screen(press(state, .character("o")).0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(text[3] == " Each area's levels build on one another: mark the highest one that describes")
+        #expect(text[4] == " your work today.")
+        #expect(text[6].hasPrefix(" Craft  0/15"))
+        let help = screen(press(state, .character("?")).0)
+        #expect(help.split(separator: "\n")[1].contains("This ladder   Each area's levels build on one another"), "\(help)")
+        // The last area and the total still come into view below it.
+        let (bottom, _) = press(state, .character("o"), .end)
+        #expect(screen(bottom).contains(" Total  0/35  0%"))
+        // On a short screen it gives way to the rows.
+        #expect(!screen(press(AppState(rubric: try Rubric(bytes: DefaultFramework.bytes), fileName: "r.md", size: Size(width: 80, height: 10)),
+                              .character("o")).0).contains("Each area's"))
+    }
+}

@@ -29,8 +29,27 @@ extension OverviewScreen {
         return max(0, min(max(wanted, lowest), highest, count - height))
     }
 
-    static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) -> [Region] {
+    /// The file's introduction at the head of the overview, in at most a quarter of the body
+    /// (three lines at most, the last cut with an ellipsis), and where the rows go below it.
+    static func split(_ state: AppState, body: Rect) -> (intro: [String], rows: Rect) {
+        guard !state.introduction.isEmpty else { return ([], body) }
+        let width = max(1, min(body.width - 2, LevelListLayout.readableWidth))
+        let wrapped = state.introduction.flatMap { TextWrap.lines($0, width: width) }
+        // A short screen keeps its rows for the areas.
+        let room = body.height >= 8 ? min(3, body.height / 4) : 0
+        guard room > 0 else { return ([], body) }
+        var intro = Array(wrapped.prefix(room))
+        if wrapped.count > room, let last = intro.popLast() {
+            intro.append(TextWrap.truncated(last, width: width, ellipsis: state.glyphs.ellipsis))
+        }
+        let used = intro.count + 1
+        return (intro, Rect(x: body.x, y: body.y + used, width: body.width, height: body.height - used))
+    }
+
+    static func draw(_ state: AppState, in whole: Rect, into grid: inout Grid) -> [Region] {
         let rubric = state.rubric, document = state.document, glyphs = state.glyphs
+        let (intro, body) = split(state, body: whole)
+        for (offset, line) in intro.enumerated() { grid.put(" " + line, x: whole.x, y: whole.y + offset, role: .description) }
         let rows = rows(rubric)
         let selectedIndex = document.position(of: state.selectedArea) ?? 0
         let selectedRow = rows.firstIndex(of: .area(selectedIndex)) ?? 0

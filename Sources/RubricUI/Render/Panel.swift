@@ -28,9 +28,10 @@ struct PanelLayout {
             entries = state.problems.map { ("line \($0.line)", glyphs.text(SafeText.sanitized($0.message))) }
         default:
             title = "Keys"
-            // The keys of the screen under the box.
             let below = state.screens.dropLast().last ?? .levels
-            entries = below.behavior.keys(state).bindings.map { ($0.label.text(glyphs), $0.description) } + [KeyMap.mouse]
+            // The ladder's own guidance first, then the keys of the screen under the box.
+            entries = state.introduction.enumerated().map { ($0.offset == 0 ? "This ladder" : "", $0.element) }
+                + below.behavior.keys(state).bindings.map { ($0.label.text(glyphs), $0.description) } + [KeyMap.mouse]
         }
         let size = state.size
         let widest = entries.map { CharacterWidth.of($0.0) + 2 + CharacterWidth.of($0.1) }.max() ?? 0

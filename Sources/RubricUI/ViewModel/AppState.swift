@@ -66,7 +66,12 @@ public struct AppState: Sendable {
     /// in the background (`Effect.check`), so a large file opens no slower for it.
     public internal(set) var problems: [Diagnostic] = []
 
+    /// The file's introduction (the prose before its ladder), as paragraphs for display:
+    /// shown at the head of the overview and in the help.
+    public let introduction: [String]
+
     public init(rubric: Rubric, fileName: String, isNewFile: Bool = false, isReadOnly: Bool = false, size: Size, glyphs: Glyphs = .unicode) {
+        introduction = MarkupText.paragraphs(rubric.introduction).map(glyphs.text)
         let shownName = glyphs.text(SafeText.sanitized(fileName))
         document = Assessment(rubric: rubric, fileName: shownName, isNewFile: isNewFile, isReadOnly: isReadOnly)
         areaNames = rubric.areas.map { glyphs.text(SafeText.sanitized($0.name)) }

@@ -9,7 +9,7 @@ enum OverviewScreen: ScreenBehavior {
         guard let action else { return [] }
         let ids = state.document.areaIDs
         let selected = state.document.position(of: state.selectedArea) ?? 0
-        let page = max(1, ScreenLayout(size: state.size).bodyHeight - 2)
+        let page = max(1, listHeight(state) - 2)
         func select(_ index: Int) { state.overviewSelection = ids[min(max(0, index), ids.count - 1)] }
         switch action {
         case .up: select(selected - 1)
@@ -30,9 +30,11 @@ enum OverviewScreen: ScreenBehavior {
     static func keepInView(_ state: inout AppState) {
         let rows = rows(state.rubric)
         let selected = rows.firstIndex(of: .area(state.document.position(of: state.selectedArea) ?? 0)) ?? 0
-        state.overviewScroll = top(rows: rows.count, selected: selected, wanted: state.overviewScroll,
-                                   height: ScreenLayout(size: state.size).bodyHeight)
+        state.overviewScroll = top(rows: rows.count, selected: selected, wanted: state.overviewScroll, height: listHeight(state))
     }
+
+    /// The rows' height: the body less the introduction at its head.
+    static func listHeight(_ state: AppState) -> Int { split(state, body: ScreenLayout(size: state.size).body).rows.height }
 }
 
 extension AppState {
