@@ -28,12 +28,23 @@ public struct BarChart {
 
     public func svg() -> String {
         let comparison = b.map { Comparison(a.rubric, $0.rubric) }
+        func levelName(_ side: Side?, _ index: Int?) -> String? {
+            guard let side, let index else { return nil }
+            return side.rubric.areas[index].currentLevelName.map(SafeText.sanitized)
+        }
         let rows: [(group: String?, name: String, row: Bar)] = comparison.map { comparison in
-            comparison.rows.map { ($0.group, $0.name, Bar(a: $0.a, b: $0.b, maximumA: $0.maximumA, maximumB: $0.maximumB)) }
-        } ?? a.rubric.areas.map { (a.rubric.group(of: $0)?.name, $0.name, Bar(a: $0.currentLevel, b: nil, maximumA: $0.maximum, maximumB: nil)) }
+            comparison.rows.map {
+                ($0.group, $0.name, Bar(a: $0.a, b: $0.b, maximumA: $0.maximumA, maximumB: $0.maximumB,
+                                        nameA: levelName(a, $0.indexA), nameB: levelName(b, $0.indexB)))
+            }
+        } ?? a.rubric.areas.map {
+            (a.rubric.group(of: $0)?.name, $0.name, Bar(a: $0.currentLevel, b: nil, maximumA: $0.maximum, maximumB: nil, nameA: $0.currentLevelName.map(SafeText.sanitized), nameB: nil))
+        }
         let labels = rows.map { SafeText.sanitized($0.name) }
         let labelWidth = min(240, max(80, labels.map { SVG.textWidth($0) }.max() ?? 0)) + 12
-        let valueWidth = b == nil ? 44.0 : 90.0
+        // As wide as the widest value (a level's name takes room), leaving the track at least half.
+        let values = rows.map { value($0.row) }
+        let valueWidth = min((Self.width - labelWidth) / 2, max(44, (values.map { SVG.textWidth($0) }.max() ?? 0) + 14))
         let trackX = Self.margin + labelWidth, trackWidth = Self.width - trackX - valueWidth - Self.margin
         var body = "", y = 42.0
         var group: String?? = .none
@@ -46,7 +57,8 @@ public struct BarChart {
                     y += Self.rowHeight
                 }
             }
-            body += area(label: fitted(labels[index], labelWidth - 12), row: row.row, y: y, trackX: trackX, trackWidth: trackWidth)
+            body += area(label: fitted(labels[index], labelWidth - 12), row: row.row, value: fitted(values[index], valueWidth - 14), y: y,
+                         trackX: trackX, trackWidth: trackWidth)
             y += Self.rowHeight
         }
         y += 12
@@ -86,12 +98,14 @@ public struct BarChart {
     /// One area's levels on each side, and how many levels each side gives it.
     struct Bar {
         let a: Int?, b: Int?, maximumA: Int?, maximumB: Int?
+        /// The level's name on each side, where the ladder names its levels.
+        let nameA: String?, nameB: String?
         /// The scale: the larger number of levels, so that neither bar leaves the track.
         var scale: Int { max(maximumA ?? 0, maximumB ?? 0) }
     }
 
     /// One area: its name, a track with a tick per level, A's bar, B's outline, the levels.
-    private func area(label: String, row: Bar, y: Double, trackX: Double, trackWidth: Double) -> String {
+    private func area(label: String, row: Bar, value: String, y: Double, trackX: Double, trackWidth: Double) -> String {
         let step = row.scale > 0 ? trackWidth / Double(row.scale) : 0
         let barY = y + (Self.rowHeight - Self.barHeight) / 2 - 4
         var out = SVG.text(label, x: trackX - 12, y: barY + 10.5, anchor: "end")
@@ -104,13 +118,19 @@ public struct BarChart {
         if b != nil, let level = row.b, level > 0 {
             out += SVG.rect("b", x: trackX, y: barY - 2, width: step * Double(level), height: Self.barHeight + 4)
         }
-        func level(_ value: Int?, _ maximum: Int?) -> String { value.map { "\($0)/\(maximum ?? 0)" } ?? "–" }
-        // "2 · 3 /5" when both sides have as many levels, else each with its own maximum.
-        let value = b == nil ? level(row.a, row.maximumA)
-            : row.maximumA == row.maximumB ? "\(row.a.map(String.init) ?? "–") · \(row.b.map(String.init) ?? "–") /\(row.scale)"
-            : "\(level(row.a, row.maximumA)) · \(level(row.b, row.maximumB))"
         out += SVG.text(value, x: trackX + trackWidth + 10, y: barY + 10.5, className: "muted")
         return out
+    }
+
+    /// An area's value beside its bar: "2/5", or the level's name where the ladder names
+    /// levels ("3/4 Senior (P3)"); with a second assessment both, "2/5 · 3/5".
+    private func value(_ row: Bar) -> String {
+        func side(_ level: Int?, _ maximum: Int?, _ name: String?) -> String {
+            guard let level else { return "–" }
+            return "\(level)/\(maximum ?? 0)" + (name.map { " " + $0 } ?? "")
+        }
+        let first = side(row.a, row.maximumA, row.nameA)
+        return b == nil ? first : first + " · " + side(row.b, row.maximumB, row.nameB)
     }
 
     /// The totals: one line, or with a second assessment a line each and what differs.

@@ -1,7 +1,10 @@
 import RubricCore
 
-/// A progression as a picture: the total over time, then each area over time, on one time
-/// axis with dates. Steps, not slopes: a level holds until the commit that changes it.
+/// A progression as a picture: the total over time, then each area in a strip of its own
+/// (small multiples, each on its own scale of levels with a line per level), on one time
+/// axis dated at month, quarter or year starts. Steps, not slopes: a level holds until the
+/// commit that changes it. Uncommitted changes, dated when the file was last written, are
+/// labelled as such.
 public struct HistoryChart {
     let name: String
     let history: ScoreHistory
@@ -12,7 +15,7 @@ public struct HistoryChart {
     }
 
     private static let width = 760.0, margin = 20.0, labelWidth = 170.0, valueWidth = 50.0
-    private static let totalHeight = 150.0, areaHeight = 30.0
+    private static let totalHeight = 150.0, areaHeight = 64.0
 
     public func svg() -> String {
         let entries = Array(history.entries.reversed())  // oldest first
@@ -35,6 +38,10 @@ public struct HistoryChart {
         }
         body += steps(xs, entries.map(\.total), maximum: maximum, top: y, height: Self.totalHeight, end: plotX + plotWidth)
         body += SVG.text("\(entries.last?.total ?? 0)/\(maximum)", x: plotX + plotWidth + 8, y: y + 14, className: "muted")
+        if let uncommitted = entries.last, uncommitted.commit == nil, let at = xs.last {
+            body += "<line class=\"tick\" stroke-dasharray=\"3 3\" x1=\"\(SVG.number(at))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(at))\" y2=\"\(SVG.number(y + Self.totalHeight))\"/>\n"
+            body += SVG.text("uncommitted", x: at - 4, y: y + Self.totalHeight - 6, className: "muted", anchor: "end")
+        }
         y += Self.totalHeight + 8
         body += dates(days, x: x, y: y + 12)
         y += 28
@@ -43,8 +50,14 @@ public struct HistoryChart {
             let levels = entries.map { entry in entry.areas.first { $0.name == area.name }?.level ?? 0 }
             let label = SafeText.sanitized(area.name)
             body += SVG.text(label.count > 24 ? String(label.prefix(23)) + "…" : label, x: plotX - 12, y: y + Self.areaHeight / 2 + 4, anchor: "end")
+            let top = y + 8, height = Self.areaHeight - 16
             body += SVG.rect("track", x: plotX, y: y + 3, width: plotWidth, height: Self.areaHeight - 6, radius: 2)
-            body += steps(xs, levels, maximum: area.maximum, top: y + 5, height: Self.areaHeight - 10, end: plotX + plotWidth)
+            // A faint line at each level, so a step of one reads as one.
+            for level in 1..<max(1, area.maximum) {
+                let lineY = SVG.number(top + height * (1 - Double(level) / Double(area.maximum)))
+                body += "<line class=\"tick\" x1=\"\(SVG.number(plotX))\" y1=\"\(lineY)\" x2=\"\(SVG.number(plotX + plotWidth))\" y2=\"\(lineY)\"/>\n"
+            }
+            body += steps(xs, levels, maximum: area.maximum, top: top, height: height, end: plotX + plotWidth)
             body += SVG.text("\(levels.last ?? 0)/\(area.maximum)", x: plotX + plotWidth + 8, y: y + Self.areaHeight / 2 + 4, className: "muted")
             y += Self.areaHeight
         }
@@ -70,16 +83,46 @@ public struct HistoryChart {
         return out
     }
 
-    /// Dates under the time axis: the first, the last, and up to three between, spread evenly.
+    /// Dates under the time axis, at round ones: month starts, else quarter or year starts,
+    /// as few as keep at most six; a history within one month has its first and last day.
     private func dates(_ days: [Int], x: (Int) -> Double, y: Double) -> String {
         guard let first = days.min(), let last = days.max() else { return "" }
-        let marks = first == last ? [first] : (0...4).map { first + (last - first) * $0 / 4 }
+        let marks = Self.roundDates(from: first, to: last)
         var out = ""
-        for (index, day) in marks.enumerated() {
-            let anchor = marks.count == 1 ? "middle" : index == 0 ? "start" : index == marks.count - 1 ? "end" : "middle"
+        for day in marks {
+            let anchor = marks.count == 1 ? "middle" : day == first ? "start" : day == last ? "end" : "middle"
+            out += "<line class=\"tick\" x1=\"\(SVG.number(x(day)))\" y1=\"\(SVG.number(y - 20))\" x2=\"\(SVG.number(x(day)))\" y2=\"\(SVG.number(y - 14))\"/>\n"
             out += SVG.text(Self.date(day), x: x(day), y: y, className: "muted", anchor: anchor)
         }
         return out
+    }
+
+    /// The first days of months, quarters or years between two days, at most six of them.
+    static func roundDates(from first: Int, to last: Int) -> [Int] {
+        guard first < last else { return [first] }
+        let (startYear, startMonth) = monthOf(first)
+        for step in [1, 3, 6, 12, 24, 60] {
+            var marks: [Int] = []
+            // From the first step-aligned month start on or after `first`.
+            var month = startYear * 12 + (startMonth - 1)
+            while month % step != 0 { month += 1 }
+            while true {
+                let monthNumber = month % 12 + 1
+                let day = Self.day("\(month / 12)-\(monthNumber < 10 ? "0" : "")\(monthNumber)-01")
+                if day < first { month += step; continue }
+                if day > last { break }
+                marks.append(day)
+                month += step
+            }
+            if marks.count <= 6 { return marks.count < 2 ? [first, last] : marks }
+        }
+        return [first, last]
+    }
+
+    /// The year and month (1-12) of a day count.
+    private static func monthOf(_ day: Int) -> (Int, Int) {
+        let parts = date(day).split(separator: "-").compactMap { Int($0) }
+        return (parts[0], parts[1])
     }
 
     /// Days since 1970-01-01 of an ISO 8601 date's day (its first ten characters).

@@ -58,9 +58,18 @@ struct BarChartTests {
         #expect(parsed.texts.contains("ana.md") && parsed.texts.contains("HEAD~1:ana.md"))
         #expect(parsed.texts.contains("Total: ana.md 15/35 (43%)") && parsed.texts.contains("Total: HEAD~1:ana.md 17/35 (49%)"))
         #expect(parsed.texts.contains("1 of 7 areas differ."))
-        #expect(parsed.texts.contains("2 · 4 /5") && parsed.texts.contains("3 · 3 /5"))
+        #expect(parsed.texts.contains("2/5 · 4/5") && parsed.texts.contains("3/5 · 3/5"))
         // One outline per area with a level on the other side, and one in the legend.
         #expect(svg.components(separatedBy: "class=\"b\"").count - 1 == 7 + 1)
+    }
+
+    @Test func aLadderThatNamesItsLevelsShowsTheNames() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RubricCoreTests/Fixtures/table.md")
+        let table = try Rubric(bytes: [UInt8](Data(contentsOf: url)))
+        let parsed = try #require(TextCollector.parse(BarChart(.init(name: "t.md", rubric: table)).svg()))
+        let named = try #require(table.areas.first { $0.currentLevelName != nil })
+        #expect(parsed.texts.contains("\(named.currentLevel)/\(named.maximum) \(named.currentLevelName!)"), "\(parsed.texts)")
     }
 
     @Test func moreLevelsOnTheOtherSideStayOnTheTrack() throws {
@@ -102,10 +111,35 @@ struct HistoryChartTests {
         }
         let svg = HistoryChart(name: "ana.md", history: ScoreHistory(revisions: revisions)).svg()
         let parsed = try #require(TextCollector.parse(svg))
-        #expect(parsed.texts.contains("2026-01-01") && parsed.texts.contains("2026-09-01"))
+        #expect(parsed.texts.contains("2026-01-01") && parsed.texts.contains("2026-04-01") && parsed.texts.contains("2026-07-01"))
         for area in first.areas { #expect(parsed.texts.contains(area.name)) }
         #expect(parsed.texts.contains("Total") && parsed.texts.contains("17/35") && parsed.texts.contains("ana.md"))
         #expect(parsed.texts.contains("2 changes of the marks") && svg.contains("prefers-color-scheme: dark"))
+    }
+
+    @Test func theTimeAxisIsDatedAtRoundDates() {
+        func marks(_ from: String, _ to: String) -> [String] {
+            HistoryChart.roundDates(from: HistoryChart.day(from), to: HistoryChart.day(to)).map(HistoryChart.date)
+        }
+        #expect(marks("2025-06-03", "2025-09-20") == ["2025-07-01", "2025-08-01", "2025-09-01"])
+        #expect(marks("2025-06-03", "2026-06-02") == ["2025-07-01", "2025-10-01", "2026-01-01", "2026-04-01"])
+        #expect(marks("2021-02-10", "2026-06-02") == ["2022-01-01", "2023-01-01", "2024-01-01", "2025-01-01", "2026-01-01"])
+        // Within a month (or with a single month start), the first and last days.
+        #expect(marks("2026-01-01", "2026-01-02") == ["2026-01-01", "2026-01-02"])
+        #expect(marks("2026-03-05", "2026-03-05") == ["2026-03-05"])
+    }
+
+    @Test func uncommittedChangesAreLabelledAndEachAreaHasRoom() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RubricCoreTests/Fixtures/technical.md")
+        let first = try Rubric(bytes: [UInt8](Data(contentsOf: url)))
+        let revisions = [Revision(commit: "c0", shortCommit: "c0", date: "2026-01-01T10:00:00+00:00", author: "Ana", subject: "s", parents: [], bytes: first.bytes)]
+        let history = ScoreHistory(revisions: revisions, working: try first.bytes(settingArea: 0, to: 4), head: first.bytes, workingDate: "2026-03-01T10:00:00+00:00")
+        let svg = HistoryChart(name: "ana.md", history: history).svg()
+        #expect(try #require(TextCollector.parse(svg)).texts.contains("uncommitted"))
+        #expect(!HistoryChart(name: "ana.md", history: ScoreHistory(revisions: revisions)).svg().contains("uncommitted"))
+        // A line per level in each area's strip: 4 for each of the 7 five-level areas.
+        #expect(svg.components(separatedBy: "<line class=\"tick\" x1").count - 1 >= 28)
     }
 
     @Test func daysAndDatesRoundTrip() {
