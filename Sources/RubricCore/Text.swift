@@ -14,7 +14,7 @@ extension Rubric {
     /// describes your work today". Headings, list items, table rows, code and front matter
     /// are not prose; HTML comments are left out. Paragraphs are separated by a blank line.
     public var introduction: String {
-        let end = areas.flatMap { [$0.lineIndex] + $0.levels.map(\.lineIndex) }.min() ?? 0
+        let end = ladderStart
         let frontMatterEnd = FrontMatter.range(in: bytes)?.upperBound ?? 0
         var paragraphs: [[String]] = [[]]
         for index in 0..<end {

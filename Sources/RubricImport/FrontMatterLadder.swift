@@ -18,9 +18,12 @@ extension ImportedLadder {
     }
 
     /// A ladder kept as YAML front matter, as progression-framework sites keep one: `topics`,
-    /// each with `content` entries of a `level` and its `criteria`. Every topic gets the
-    /// levels from 1 to the framework's highest (its `levels` key, else the highest level
-    /// any topic has); a level a topic skips says there is no expectation there.
+    /// each with `content` entries of a `level`, its `criteria` and its `exampleCriteria`
+    /// (a criterion and its examples). Every topic gets the levels from 1 to the framework's
+    /// highest (its `levels` key, else the highest level any topic has); a level a topic
+    /// skips says there is no expectation there. A topic's `description` is its area's; the
+    /// markdown after the front matter is the ladder's introduction. Keys of a topic or a
+    /// level that mean nothing here are listed in `notCarried`.
     public init(frontMatter bytes: [UInt8], source: String) throws(FrontMatterError) {
         guard let range = FrontMatter.range(in: bytes) else { throw .noTopics }
         let document: Any?
@@ -30,26 +33,58 @@ extension ImportedLadder {
             throw .notYAML(String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable")
         }
         guard let root = document as? [String: Any], let topics = root["topics"] as? [Any] else { throw .noTopics }
-        var parsed: [(name: String, levels: [Int: [String]])] = []
+        var parsed: [(name: String, description: String, levels: [Int: [String]])] = []
+        var notCarried: [String] = []
         for (index, item) in topics.enumerated() {
             guard let topic = item as? [String: Any] else { throw .badTopic(index, "is not a mapping") }
             let name = Self.text(topic["title"]) ?? Self.text(topic["name"]).map(Self.humanized) ?? "Topic \(index + 1)"
+            notCarried += Self.unknownKeys(topic, known: ["name", "title", "content", "description"]).map { "topic '\(name)': '\($0)'" }
             var levels: [Int: [String]] = [:]
             for entry in topic["content"] as? [Any] ?? [] {
                 guard let entry = entry as? [String: Any], let level = Self.number(entry["level"]), level >= 1 else {
                     throw .badTopic(index, "has a content entry without a level number")
                 }
-                levels[level, default: []] += (entry["criteria"] as? [Any] ?? []).compactMap(Self.text)
+                notCarried += Self.unknownKeys(entry, known: ["level", "criteria", "exampleCriteria"]).map { "topic '\(name)', level \(level): '\($0)'" }
+                levels[level, default: []] += (entry["criteria"] as? [Any] ?? []).compactMap(Self.text).map { "- " + ImportedLadder.oneLine($0) }
+                levels[level, default: []] += (entry["exampleCriteria"] as? [Any] ?? []).compactMap { example -> String? in
+                    guard let example = example as? [String: Any], let criterion = Self.text(example["criteria"]) else { return nil }
+                    // The examples nested under their criterion, as the sites show them.
+                    let examples = (example["examples"] as? [Any] ?? []).compactMap(Self.text).map { "\n  - " + ImportedLadder.oneLine($0) }
+                    return "- " + ImportedLadder.oneLine(criterion) + examples.joined()
+                }
             }
-            parsed.append((name, levels))
+            parsed.append((name, Self.text(topic["description"]) ?? "", levels))
         }
         let highest = Self.number(root["levels"]) ?? parsed.flatMap(\.levels.keys).max() ?? 0
         self.init(title: Self.text(root["title"]), source: source + " (YAML front matter)", areas: parsed.map { topic in
             Area(group: nil, name: topic.name, levels: (1...max(1, highest)).map { level in
                 guard let criteria = topic.levels[level], !criteria.isEmpty else { return ImportedLadder.noExpectation }
-                return "Level \(level)\n" + criteria.map { "- " + ImportedLadder.oneLine($0) }.joined(separator: "\n")
-            }, current: 0)
+                return "Level \(level)\n" + criteria.joined(separator: "\n")
+            }, current: 0, description: topic.description)
         })
+        introduction = Self.body(after: range, in: bytes)
+        self.notCarried = notCarried.map { "\($0) is not carried over" }
+    }
+
+    /// The markdown after the front matter's closing fence, trimmed of blank lines.
+    private static func body(after range: Range<Int>, in bytes: [UInt8]) -> String {
+        var start = range.upperBound
+        // Past the closing `---` line.
+        while start < bytes.count, bytes[start] != 0x0A { start += 1 }
+        let text = String(decoding: bytes[min(start + 1, bytes.count)...], as: UTF8.self).replacing("\r\n", with: "\n")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            .drop { $0.allSatisfy(\.isWhitespace) }.reversed().drop { $0.allSatisfy(\.isWhitespace) }.reversed().joined(separator: "\n")
+    }
+
+    /// Keys with a value that this reader doesn't take, in order; an empty value says nothing.
+    private static func unknownKeys(_ mapping: [String: Any], known: Set<String>) -> [String] {
+        mapping.keys.filter { key in
+            guard !known.contains(key), let value = mapping[key] else { return false }
+            // YAML's null (`key:` with nothing after it), which Yams gives as NSNull.
+            if String(describing: type(of: value)) == "NSNull" { return false }
+            if let text = value as? String { return !text.isEmpty }
+            return true
+        }.sorted()
     }
 
     private static func text(_ value: Any?) -> String? {

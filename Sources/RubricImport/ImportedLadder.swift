@@ -9,12 +9,19 @@ public struct ImportedLadder: Equatable, Sendable {
         /// Each level's text in markdown, first line first; never empty.
         public var levels: [String]
         public var current: Int
+        /// Prose about the area, written between its heading and its levels.
+        public var description: String = ""
     }
 
     public var title: String?
     /// Where it came from, for the line under the title.
     public var source: String
+    /// The ladder's own introduction, written before its first area.
+    public var introduction: String = ""
     public var areas: [Area]
+    /// What the source holds that the new file doesn't, one phrase each, for the person
+    /// to be told (a conversion that drops text without a word loses work).
+    public var notCarried: [String] = []
 
     /// The text a level gets when the ladder sets no expectation there, so that level N
     /// means the same in every area.
@@ -26,6 +33,7 @@ public struct ImportedLadder: Equatable, Sendable {
         var out = ""
         if let title { out += "**\(Self.oneLine(title))**\n\n" }
         out += "Imported from \(source) by `rubric import`.\n"
+        if !introduction.isEmpty { out += "\n" + Self.prose(introduction) + "\n" }
         var group: String?
         for area in areas {
             if let areaGroup = area.group, areaGroup != group {
@@ -33,6 +41,7 @@ public struct ImportedLadder: Equatable, Sendable {
                 group = areaGroup
             }
             out += "\n## \(Self.oneLine(area.name))\n\n"
+            if !area.description.isEmpty { out += Self.prose(area.description) + "\n\n" }
             for (index, text) in area.levels.enumerated() {
                 var body = text.isEmpty ? Self.noExpectation : text
                 if index + 1 == area.current { body = "<mark>" + body + "</mark>" }
@@ -45,6 +54,21 @@ public struct ImportedLadder: Equatable, Sendable {
         let maximum = areas.reduce(0) { $0 + $1.levels.count }
         out += "\n## Score\n\n\(Rubric.scoreText(total: total, maximum: maximum))\n"
         return out
+    }
+
+    /// Text written as prose in the lists layout, so that it reads back as prose: a line
+    /// that would start a heading, a numbered list (levels!), a table row, a code block or a
+    /// comment is escaped as markdown allows, and a mark tag is shown, not obeyed. A heading
+    /// in the source becomes a bold line.
+    static func prose(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            var line = String(raw.drop { $0 == " " || $0 == "\t" })
+            line = line.replacing(/<(\/?mark)>/.ignoresCase()) { "&lt;\($0.output.1)>" }.replacing("<!--", with: "&lt;!--")
+            if let heading = line.firstMatch(of: /^#{1,6}[ \t]+(.*?)[ \t#]*$/) { return "**\(heading.output.1)**" }
+            if let item = line.firstMatch(of: /^(\d{1,9})([.)])(.*)$/) { return "\(item.output.1)\\\(item.output.2)\(item.output.3)" }
+            if line.hasPrefix("|") || line.hasPrefix("#") || line.hasPrefix("```") || line.hasPrefix("~~~") { return "\\" + line }
+            return line
+        }.joined(separator: "\n")
     }
 
     /// A heading's text must stay on one line.

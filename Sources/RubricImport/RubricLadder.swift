@@ -4,6 +4,8 @@ extension ImportedLadder {
     /// A rubric in any layout, with its marks, as a ladder for the lists layout. A level
     /// keeps its markdown; a named level (a table's header, a level heading) starts with its
     /// name in bold; a level the file has no place for says there is no expectation.
+    /// The introduction and the areas' descriptions come along; what can't (text that
+    /// belongs to no area, cells beyond a table's header) is listed in `notCarried`.
     public init(_ rubric: Rubric, source: String) {
         self.init(title: nil, source: source + " (\(rubric.layout.rawValue) layout)", areas: rubric.areas.map { area in
             Area(group: rubric.group(of: area)?.name, name: area.name,
@@ -13,8 +15,30 @@ extension ImportedLadder {
                      guard let name = level.name else { return text }
                      return text.isEmpty ? "**\(name)**" : "**\(name)**: \(text)"
                  },
-                 current: area.currentLevel)
+                 current: area.currentLevel,
+                 description: Self.body(rubric.descriptionText(of: area)).split(separator: "\n", omittingEmptySubsequences: false)
+                    .drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n"))
         })
+        introduction = rubric.introduction
+        let outside = rubric.linesOutsideTheLadder
+        if !outside.isEmpty {
+            notCarried.append("\(Self.lineList(outside)) \(outside.count == 1 ? "belongs" : "belong") to no area, level or description "
+                + "(a level's summary, text under a group) and \(outside.count == 1 ? "is" : "are") not carried over")
+        }
+        for area in rubric.areas {
+            let extra = rubric.cellsBeyondTheHeader(of: area)
+            if extra > 0 { notCarried.append("the row of '\(area.name)' has \(extra) \(extra == 1 ? "cell" : "cells") beyond the header's levels, not carried over") }
+        }
+    }
+
+    /// Line indices as a person reads them: "line 4", "lines 4-6, 9".
+    static func lineList(_ indices: [Int]) -> String {
+        var runs: [ClosedRange<Int>] = []
+        for index in indices.sorted() {
+            if let last = runs.last, index == last.upperBound + 1 { runs[runs.count - 1] = last.lowerBound...index } else { runs.append(index...index) }
+        }
+        let text = runs.map { $0.count == 1 ? "\($0.lowerBound + 1)" : "\($0.lowerBound + 1)-\($0.upperBound + 1)" }.joined(separator: ", ")
+        return (indices.count == 1 ? "line " : "lines ") + text
     }
 
     /// A level's markdown without mark tags and without its own indentation: the first line

@@ -32,6 +32,8 @@ struct ImportCommand: ParsableCommand {
             let (_, rubric) = try loadRubric(source)
             ladder = ImportedLadder(rubric, source: name)
         }
+        // Said, not dropped without a word: what the new file doesn't hold.
+        for dropped in ladder.notCarried { printError(UsageText.errorLine("\(name): warning: \(SafeText.sanitized(dropped))")) }
         let markdown = ladder.markdown()
         guard let output else {
             print(markdown, terminator: "")

@@ -291,6 +291,14 @@ struct CommandLineTests {
         #expect(check.status == 0 && check.stdout.split(separator: "\n").count == 1, "\(check.stdout)")
     }
 
+    @Test func importSaysWhatItDoesNotCarry() throws {
+        let scratch = Scratch()
+        let table = scratch.copy("table.md")
+        let result = try runRubric(["import", table])
+        #expect(result.status == 0 && result.stdout.contains("## Systems"))
+        #expect(result.stderr == "rubric: table.md: warning: line 11 belongs to no area, level or description (a level's summary, text under a group) and is not carried over\n")
+    }
+
     @Test func importWritesTheListsLayoutAndNeverOverwrites() throws {
         let scratch = Scratch()
         let yaml = scratch.copy("frontmatter.md")

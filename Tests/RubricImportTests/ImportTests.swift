@@ -50,6 +50,77 @@ struct ImportTests {
         #expect(bullets.contains("1. **Learning**\n   - writes working code for well-defined tasks\n   - asks for review early\n"))
     }
 
+    /// Monzo's shape: example criteria with their examples, a topic's description, prose
+    /// after the front matter; what has no place in the new file is said.
+    @Test func frontMatterExamplesDescriptionsAndProseAreCarried() throws {
+        let yaml = """
+            ---
+            title: "Backend"
+            levels: 2
+            topics:
+              - name: "technical-skills"
+                description: "How well you build."
+                content:
+                  - level: 1
+                    criteria: ["Writes simple code"]
+                    exampleCriteria:
+                      - criteria: "Gives helpful reviews"
+                        examples: ["Read the talk on reviews", "Pair on one"]
+                  - level: 2
+                    criteria: ["Designs small services"]
+                    notes: "kept elsewhere"
+            ---
+
+            # Backend engineering
+
+            Generated from the front matter.
+
+            1. Read it top to bottom.
+            """
+        let ladder = try ImportedLadder(frontMatter: Array(yaml.utf8), source: "monzo.md")
+        #expect(ladder.areas[0].levels[0] == "Level 1\n- Writes simple code\n- Gives helpful reviews\n  - Read the talk on reviews\n  - Pair on one")
+        #expect(ladder.areas[0].description == "How well you build.")
+        #expect(ladder.notCarried == ["topic 'Technical skills', level 2: 'notes' is not carried over"])
+        let markdown = ladder.markdown()
+        #expect(markdown.contains("\n**Backend engineering**\n\nGenerated from the front matter.\n\n1\\. Read it top to bottom.\n"), "\(markdown)")
+        // The prose reads back as prose: the same one area, its two levels, nothing to report.
+        let rubric = try Rubric(bytes: Array(markdown.utf8))
+        #expect(rubric.areas.map(\.name) == ["Technical skills"] && rubric.maximum == 2 && rubric.diagnostics.isEmpty, "\(rubric.diagnostics)")
+        #expect(rubric.introduction.contains("Generated from the front matter."))
+        #expect(rubric.descriptionText(of: rubric.areas[0]).contains("How well you build."))
+    }
+
+    @Test func theIntroductionAndDescriptionsComeAlongAndTheRestIsSaid() throws {
+        let source = try Rubric(bytes: Array("""
+            # Craft
+
+            Mark the highest level that describes your work.
+
+            ## Testing
+
+            Judged on the last six months.
+
+            1. Writes tests
+            2. <mark>Designs tests</mark>
+
+            # People
+
+            Text under a group, about its areas.
+
+            ## Mentoring
+
+            1. Pairs
+            2. Mentors
+            """.utf8))
+        let ladder = ImportedLadder(source, source: "craft.md")
+        #expect(ladder.introduction == "Mark the highest level that describes your work.")
+        #expect(ladder.areas[0].description == "Judged on the last six months.")
+        #expect(ladder.notCarried == ["line 14 belongs to no area, level or description (a level's summary, text under a group) and is not carried over"])
+        let table = try Rubric(bytes: Array("| Area | One | Two |\n| --- | --- | --- |\n| Code | a | <mark>b</mark> | c | d |\n".utf8))
+        #expect(ImportedLadder(table, source: "t.md").notCarried == ["the row of 'Code' has 2 cells beyond the header's levels, not carried over"])
+        #expect(ImportedLadder(try Rubric(bytes: fixture("technical.md")), source: "t.md").notCarried.isEmpty)
+    }
+
     @Test func frontMatterThatIsNotALadderIsRefused() {
         #expect(throws: ImportedLadder.FrontMatterError.noTopics) {
             try ImportedLadder(frontMatter: Array("---\ntitle: x\n---\n".utf8), source: "x")
