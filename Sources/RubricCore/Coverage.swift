@@ -34,6 +34,18 @@ extension Rubric {
         return max(0, PipeTable.cells(document, area.lineIndex).count - 1 - area.maximum)
     }
 
+    /// The document's title: a `#` heading before the ladder that groups no area (as in the
+    /// table and headings layouts, whose groups are rows and subheadings), or nil.
+    public var title: String? {
+        let groupLines = Set(areas.compactMap(\.group).map { groups[$0].lineIndex })
+        for index in 0..<ladderStart where !groupLines.contains(index) {
+            if case .heading(1, let text) = kinds[index], commentRanges.range(containing: lines[index].start) == nil {
+                return document.string(text)
+            }
+        }
+        return nil
+    }
+
     /// The first line of the ladder: its first area's or level's line.
     var ladderStart: Int { areas.flatMap { [$0.lineIndex] + $0.levels.map(\.lineIndex) }.min() ?? 0 }
 }

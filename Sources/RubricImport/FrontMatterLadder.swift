@@ -47,9 +47,13 @@ extension ImportedLadder {
                 notCarried += Self.unknownKeys(entry, known: ["level", "criteria", "exampleCriteria"]).map { "topic '\(name)', level \(level): '\($0)'" }
                 levels[level, default: []] += (entry["criteria"] as? [Any] ?? []).compactMap(Self.text).map { "- " + ImportedLadder.oneLine($0) }
                 levels[level, default: []] += (entry["exampleCriteria"] as? [Any] ?? []).compactMap { example -> String? in
+                    // A bare criterion, or one with its examples (a list, or one as text).
+                    if let criterion = Self.text(example) { return "- " + ImportedLadder.oneLine(criterion) }
                     guard let example = example as? [String: Any], let criterion = Self.text(example["criteria"]) else { return nil }
+                    notCarried += Self.unknownKeys(example, known: ["criteria", "examples"]).map { "topic '\(name)', level \(level), example criterion: '\($0)'" }
+                    let listed = example["examples"] as? [Any] ?? Self.text(example["examples"]).map { [$0] } ?? []
                     // The examples nested under their criterion, as the sites show them.
-                    let examples = (example["examples"] as? [Any] ?? []).compactMap(Self.text).map { "\n  - " + ImportedLadder.oneLine($0) }
+                    let examples = listed.compactMap(Self.text).map { "\n  - " + ImportedLadder.oneLine($0) }
                     return "- " + ImportedLadder.oneLine(criterion) + examples.joined()
                 }
             }
@@ -62,18 +66,23 @@ extension ImportedLadder {
                 return "Level \(level)\n" + criteria.joined(separator: "\n")
             }, current: 0, description: topic.description)
         })
-        introduction = Self.body(after: range, in: bytes)
+        introduction = Self.body(after: range, in: bytes, title: title)
         self.notCarried = notCarried.map { "\($0) is not carried over" }
     }
 
-    /// The markdown after the front matter's closing fence, trimmed of blank lines.
-    private static func body(after range: Range<Int>, in bytes: [UInt8]) -> String {
+    /// The markdown after the front matter's closing fence, trimmed of blank lines, and
+    /// without a first heading that repeats the title (a page's own heading).
+    private static func body(after range: Range<Int>, in bytes: [UInt8], title: String?) -> String {
         var start = range.upperBound
         // Past the closing `---` line.
         while start < bytes.count, bytes[start] != 0x0A { start += 1 }
         let text = String(decoding: bytes[min(start + 1, bytes.count)...], as: UTF8.self).replacing("\r\n", with: "\n")
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            .drop { $0.allSatisfy(\.isWhitespace) }.reversed().drop { $0.allSatisfy(\.isWhitespace) }.reversed().joined(separator: "\n")
+        var lines = ImportedLadder.trimmedLines(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let first = lines.first, let heading = first.firstMatch(of: /^#{1,6}[ \t]+(.*?)[ \t#]*$/),
+           let title, heading.output.1.lowercased() == title.lowercased() {
+            lines = Array(lines.dropFirst())
+        }
+        return ImportedLadder.trimmedLines(lines.joined(separator: "\n"))
     }
 
     /// Keys with a value that this reader doesn't take, in order; an empty value says nothing.

@@ -33,6 +33,7 @@ public struct ImportedLadder: Equatable, Sendable {
         var out = ""
         if let title { out += "**\(Self.oneLine(title))**\n\n" }
         out += "Imported from \(source) by `rubric import`.\n"
+        let introduction = Self.trimmedLines(self.introduction)
         if !introduction.isEmpty { out += "\n" + Self.prose(introduction) + "\n" }
         var group: String?
         for area in areas {
@@ -41,7 +42,8 @@ public struct ImportedLadder: Equatable, Sendable {
                 group = areaGroup
             }
             out += "\n## \(Self.oneLine(area.name))\n\n"
-            if !area.description.isEmpty { out += Self.prose(area.description) + "\n\n" }
+            let description = Self.trimmedLines(area.description)
+            if !description.isEmpty { out += Self.prose(description) + "\n\n" }
             for (index, text) in area.levels.enumerated() {
                 var body = text.isEmpty ? Self.noExpectation : text
                 if index + 1 == area.current { body = "<mark>" + body + "</mark>" }
@@ -69,6 +71,13 @@ public struct ImportedLadder: Equatable, Sendable {
             if line.hasPrefix("|") || line.hasPrefix("#") || line.hasPrefix("```") || line.hasPrefix("~~~") { return "\\" + line }
             return line
         }.joined(separator: "\n")
+    }
+
+    /// Text without blank lines at its start and end.
+    static func trimmedLines(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let isBlank: (Substring) -> Bool = { $0.allSatisfy(\.isWhitespace) }
+        return lines.drop(while: isBlank).reversed().drop(while: isBlank).reversed().joined(separator: "\n")
     }
 
     /// A heading's text must stay on one line.

@@ -7,7 +7,7 @@ extension ImportedLadder {
     /// The introduction and the areas' descriptions come along; what can't (text that
     /// belongs to no area, cells beyond a table's header) is listed in `notCarried`.
     public init(_ rubric: Rubric, source: String) {
-        self.init(title: nil, source: source + " (\(rubric.layout.rawValue) layout)", areas: rubric.areas.map { area in
+        self.init(title: rubric.title, source: source + " (\(rubric.layout.rawValue) layout)", areas: rubric.areas.map { area in
             Area(group: rubric.group(of: area)?.name, name: area.name,
                  levels: area.levels.map { level in
                      guard !level.isMissing else { return ImportedLadder.noExpectation }

@@ -12,15 +12,35 @@ public enum RescueFile {
         [path + ".save"] + (1...99).map { "\(path).save.\($0)" }
     }
 
-    /// The rescue copies beside a file, and the newest of them when it is newer than FILE (or
-    /// FILE is gone): work that a session lost and the next one should offer back.
+    /// The rescue copies beside a file, when one is newer than FILE (or FILE is gone): work
+    /// that a session lost and the next one should offer back.
     public struct Pending: Equatable, Sendable {
-        /// The newest copy, by modification time (on a tie, the later name).
-        public let newest: String
-        /// The other copies, in the order of their names.
-        public let others: [String]
+        /// The copies newer than the file, newest first (by modification time; on a tie,
+        /// the later name): each one is work to offer, the first that can be read.
+        public let fresh: [String]
+        /// The other copies, in the order of their names: older than the file.
+        public let stale: [String]
+
+        public init(fresh: [String], stale: [String]) { self.fresh = fresh; self.stale = stale }
+
+        /// The newest copy.
+        public var newest: String { fresh[0] }
+        /// Every copy but `copy`.
+        public func others(than copy: String) -> [String] { (fresh + stale).filter { $0 != copy } }
         /// How many copies there are in all.
-        public var count: Int { others.count + 1 }
+        public var count: Int { fresh.count + stale.count }
+    }
+
+    /// The copy to offer back: the newest fresh one that can be read; else the newest, with
+    /// why it can't be. A copy cut short by a hang-up never hides an older, whole one.
+    public static func offer(_ pending: Pending) -> (path: String, content: Result<Rubric, Unusable>) {
+        var first: (String, Result<Rubric, Unusable>)?
+        for copy in pending.fresh {
+            let content = read(copy)
+            if case .success = content { return (copy, content) }
+            if first == nil { first = (copy, content) }
+        }
+        return first ?? (pending.newest, read(pending.newest))
     }
 
     /// Why a rescue copy can't be offered back, as the editor says it after the copy's name.
@@ -48,23 +68,22 @@ public enum RescueFile {
     }
 
     public static func pending(for path: String) -> Pending? {
-        var copies: [(path: String, time: (Int, Int))] = []
-        for candidate in candidates(for: path) {
+        var copies: [(path: String, time: (Int, Int), order: Int)] = []
+        for (order, candidate) in candidates(for: path).enumerated() {
             var info = stat()
             guard stat(candidate, &info) == 0 else { continue }
             guard info.st_mode & S_IFMT == S_IFREG else { continue }
-            copies.append((candidate, (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)))
+            copies.append((candidate, (info.st_mtim.tv_sec, info.st_mtim.tv_nsec), order))
         }
-        // The latest time; on a tie the later name, which a hang-up wrote after the earlier one.
-        var newest: (path: String, time: (Int, Int))?
-        for copy in copies where newest.map({ copy.time >= $0.time }) ?? true { newest = copy }
-        guard let newest else { return nil }
+        // The latest time first; on a tie the later name, which a hang-up wrote after the earlier one.
+        copies.sort { ($0.time.0, $0.time.1, $0.order) > ($1.time.0, $1.time.1, $1.order) }
         var fileInfo = stat()
-        if stat(path, &fileInfo) == 0 {
-            // Equal times count: file systems stamp in coarse ticks, and a copy is only written after a load.
-            guard newest.time >= (fileInfo.st_mtim.tv_sec, fileInfo.st_mtim.tv_nsec) else { return nil }
-        }
-        return Pending(newest: newest.path, others: copies.map(\.path).filter { $0 != newest.path })
+        let fileTime = stat(path, &fileInfo) == 0 ? (fileInfo.st_mtim.tv_sec, fileInfo.st_mtim.tv_nsec) : nil
+        // Equal times count: file systems stamp in coarse ticks, and a copy is only written after a load.
+        let fresh = copies.filter { copy in fileTime.map { copy.time >= $0 } ?? true }
+        guard !fresh.isEmpty else { return nil }
+        let stale = copies.filter { copy in fileTime.map { copy.time < $0 } ?? false }.sorted { $0.order < $1.order }
+        return Pending(fresh: fresh.map(\.path), stale: stale.map(\.path))
     }
 }
 

@@ -39,7 +39,7 @@ public enum TerminalApp {
     /// `theme` on a terminal without colours. `rescue` is a newer `FILE.save` to offer back, or why it can't be.
     /// With `mouse` false the terminal keeps its own selection and clicks do nothing here.
     /// `against` is a second assessment to show beside this one, and its name.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, RescueFile.Pending)?,
+    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, path: String, others: [String])?,
                            theme: Theme, monochrome: Theme, mouse: Bool, against: (Rubric, String)? = nil) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         if let problem = Screen.terminalProblem() { throw problem }
@@ -55,8 +55,8 @@ public enum TerminalApp {
                              glyphs: screen.isUTF8 ? .unicode : .ascii)
         if let (other, name) = against { state.compare(with: other, name: name) }
         switch rescue {
-        case (.success(let copy), let pending)?: state.offerRescue(copy, path: pending.newest, others: pending.others)
-        case (.failure(let problem), let pending)?: state.reportUnusableRescue(path: pending.newest, problem: problem.description, others: pending.others)
+        case (.success(let copy), let path, let others)?: state.offerRescue(copy, path: path, others: others)
+        case (.failure(let problem), let path, let others)?: state.reportUnusableRescue(path: path, problem: problem.description, others: others)
         case nil: break
         }
         let runtime = Runtime(state: state, terminal: screen, file: EditedFile(path: path, file: file),

@@ -28,7 +28,7 @@ enum HistoryReport {
                 let arrow = before.map { area.level > $0 ? "↑" : area.level < $0 ? "↓" : " " } ?? " "
                 return Columns.pad("\(area.level)\(arrow)", 3)
             }
-            let total = Columns.pad("\(entry.total)/\(entry.maximum)", 5)
+            let total = Columns.pad("\(entry.total)/\(entry.maximum)", 5, left: true)
             let commit = Columns.pad(entry.shortCommit ?? "(work)", 7)
             let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(levels.joined(separator: " "))  "
             out += start + Columns.fit(SafeText.sanitized(entry.subject), max(8, width - Columns.width(start))) + "\n"

@@ -32,14 +32,17 @@ struct ImportCommand: ParsableCommand {
             let (_, rubric) = try loadRubric(source)
             ladder = ImportedLadder(rubric, source: name)
         }
-        // Said, not dropped without a word: what the new file doesn't hold.
-        for dropped in ladder.notCarried { printError(UsageText.errorLine("\(name): warning: \(SafeText.sanitized(dropped))")) }
         let markdown = ladder.markdown()
+        // Said, not dropped without a word: what the new file doesn't hold, once it is written.
+        func warn() { for dropped in ladder.notCarried { printError(UsageText.errorLine("\(name): warning: \(SafeText.sanitized(dropped))")) } }
         guard let output else {
             print(markdown, terminator: "")
+            warn()
             return
         }
         do { _ = try SafeSave.create(output, bytes: Array(markdown.utf8)) } catch { throw fail(output, error) }
-        print("Created \(SafeText.sanitized(output)): \(ladder.areas.count) areas, score \(try Rubric(bytes: Array(markdown.utf8)).total)/\(ladder.areas.reduce(0) { $0 + $1.levels.count })")
+        warn()
+        let count = ladder.areas.count
+        print("Created \(SafeText.sanitized(output)): \(count) \(count == 1 ? "area" : "areas"), score \(try Rubric(bytes: Array(markdown.utf8)).total)/\(ladder.areas.reduce(0) { $0 + $1.levels.count })")
     }
 }

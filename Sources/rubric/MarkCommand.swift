@@ -60,21 +60,27 @@ struct MarkCommand: ParsableCommand {
         if let line = rubric.conflictMarkerLines.first {
             throw fail(request.file, "has merge conflict markers (line \(line + 1)); resolve the conflict first (rubric check lists them)")
         }
-        let updated: [UInt8], index: Int
+        let updated: [UInt8], index: Int, level: Int
         do {
             index = try rubric.areaIndex(matching: request.area)
-            guard let level = Int(request.level) ?? rubric.levelNumber(named: request.level, inArea: index) else {
+            guard let number = Int(request.level) ?? rubric.levelNumber(named: request.level, inArea: index) else {
                 let area = rubric.areas[index]
                 let names = area.levels.compactMap(\.name)
                 let named = names.isEmpty ? "" : ", or one of the level names: \(names.joined(separator: ", "))"
                 throw fail(request.file, "level '\(request.level)' is not a number for '\(area.name)' (0 to \(area.maximum); 0 clears the mark\(named))")
             }
+            level = number
             updated = try rubric.bytes(settingArea: index, to: level)
         } catch let exit as ExitCode {
             throw exit
         } catch {
             throw fail(request.file, "\(error)")
         }
+        // What the saved file holds, worked out rather than parsed again (only a mark moves),
+        // and before saving, so the parsed file is let go before the save reads the file back.
+        let area = rubric.areas[index]
+        let score = Rubric.scoreText(total: rubric.total - area.currentLevel + level, maximum: rubric.maximum)
+        let stated = rubric.scoreSection?.scoreLine.flatMap { $0.maximum == rubric.maximum ? nil : Rubric.scoreText(total: $0.total, maximum: $0.maximum) }
         if updated != loaded.bytes {
             do {
                 _ = try SafeSave.replace(loaded, with: updated, allowing: force ? .readOnly : [])
@@ -84,23 +90,22 @@ struct MarkCommand: ParsableCommand {
                 throw fail(request.file, "\(error)")
             }
         }
-        let saved = try Rubric(bytes: updated)
-        if let stated = rubric.scoreSection?.scoreLine, stated.maximum != saved.maximum {
+        if let stated {
             // A typo that drops an area or a level shows first as a maximum that changed.
-            printError(UsageText.errorLine("\(SafeText.sanitized(request.file)): the score line said \(Rubric.scoreText(total: stated.total, maximum: stated.maximum)); "
-                + "it now says \(Rubric.scoreText(total: saved.total, maximum: saved.maximum)), as the file reads ('rubric check' says why)"))
+            printError(UsageText.errorLine("\(SafeText.sanitized(request.file)): the score line said \(stated); "
+                + "it now says \(score), as the file reads ('rubric check' says why)"))
         }
-        print(Self.change(from: rubric.areas[index], to: saved.areas[index], glyphs: TerminalLocale.isUTF8() ? .unicode : .ascii))
-        print(Rubric.scoreText(total: saved.total, maximum: saved.maximum))
+        print(Self.change(in: area, from: area.currentLevel, to: level, glyphs: TerminalLocale.isUTF8() ? .unicode : .ascii))
+        print(score)
     }
 
     /// What the mark changed, as a person checks it: the area, the old and the new level, and
     /// the new level's name where the ladder names levels. (The score follows on a line of its
     /// own, the last, as scripts read it.)
-    static func change(from old: Area, to new: Area, glyphs: Glyphs) -> String {
-        let name = SafeText.sanitized(new.name)
-        let named = new.currentLevelName.map { " (\(SafeText.sanitized($0)))" } ?? ""
-        guard old.currentLevel != new.currentLevel else { return "\(name): already \(new.currentLevel)\(named)" }
-        return "\(name): \(old.currentLevel) \(glyphs.isASCII ? "->" : "→") \(new.currentLevel)\(named)"
+    static func change(in area: Area, from old: Int, to new: Int, glyphs: Glyphs) -> String {
+        let name = SafeText.sanitized(area.name)
+        let named = (new > 0 ? area.levels[new - 1].name : nil).map { " (\(SafeText.sanitized($0)))" } ?? ""
+        guard old != new else { return "\(name): already \(new)\(named)" }
+        return "\(name): \(old) \(glyphs.isASCII ? "->" : "→") \(new)\(named)"
     }
 }

@@ -58,7 +58,8 @@ struct OpenCommand: ParsableCommand {
         let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parseRubric(loaded!.bytes, from: loaded!.path)
         // Work that a hung-up session saved beside the file, or why it can't be used.
         let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).map { pending in
-            (RescueFile.read(pending.newest), pending)
+            let offered = RescueFile.offer(pending)
+            return (offered.content, offered.path, pending.others(than: offered.path))
         }
         let status: Int32
         do {

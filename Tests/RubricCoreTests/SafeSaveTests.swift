@@ -127,7 +127,7 @@ struct SafeSaveTests {
         try age(write("a", "p.md.save"), 200)
         try age(write("b", "p.md.save.1"), 100)
         try age(write("c", "p.md.save.3"), 150)  // a gap in the names is fine
-        #expect(RescueFile.pending(for: path) == RescueFile.Pending(newest: path + ".save.1", others: [path + ".save", path + ".save.3"]))
+        #expect(RescueFile.pending(for: path) == RescueFile.Pending(fresh: [path + ".save.1", path + ".save.3", path + ".save"], stale: []))
         // Equal times: the later name, written after the earlier one.
         try age(path + ".save.3", 100)
         let tie = try #require(RescueFile.pending(for: path))
@@ -137,6 +137,29 @@ struct SafeSaveTests {
         #expect(RescueFile.pending(for: path) == nil)
         unlink(path)
         #expect(RescueFile.pending(for: path)?.count == 3)
+    }
+
+    /// A copy cut short (empty, as older versions could leave) never hides an older whole one:
+    /// the whole one is offered, and the others are what removing the rest would remove.
+    @Test func theNewestReadableCopyIsOffered() throws {
+        func age(_ path: String, _ seconds: Double) throws {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -seconds)], ofItemAtPath: path)
+        }
+        let path = write("## A\n\n1. a\n2. b\n", "o.md")
+        try age(path, 300)
+        try age(write("## A\n\n1. a\n2. <mark>b</mark>\n", "o.md.save"), 100)
+        try age(write("", "o.md.save.1"), 50)
+        try age(write("## A\n\n1. <mark>a</mark>\n2. b\n", "o.md.save.2"), 400)
+        let pending = try #require(RescueFile.pending(for: path))
+        #expect(pending == RescueFile.Pending(fresh: [path + ".save.1", path + ".save"], stale: [path + ".save.2"]))
+        let offered = RescueFile.offer(pending)
+        #expect(offered.path == path + ".save" && (try? offered.content.get())?.total == 2)
+        #expect(pending.others(than: offered.path) == [path + ".save.1", path + ".save.2"])
+        // With nothing readable, the newest is said, with why.
+        unlink(path + ".save")
+        let unusable = RescueFile.offer(try #require(RescueFile.pending(for: path)))
+        #expect(unusable.path == path + ".save.1")
+        guard case .failure(.empty) = unusable.content else { Issue.record("\(unusable.content)"); return }
     }
 
     @Test func aRescueCopyGoesToTheFirstFreeNameWhole() throws {

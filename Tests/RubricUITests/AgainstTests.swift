@@ -27,7 +27,7 @@ struct AgainstTests {
     @Test func anotherLadderIsSaidWhenItOpens() {
         var state = makeState()
         state.compare(with: fixtureRubric("headings.md"), name: "other.md")
-        #expect(state.message?.text == "technical.md and other.md look like different ladders: none of their areas match (7 and 3 areas)")
+        #expect(state.message?.text == "These look like different ladders: none of their areas match (7 and 3 areas)")
         var same = makeState()
         same.compare(with: fixtureRubric("technical.md"), name: "manager.md")
         #expect(same.message == nil)

@@ -43,6 +43,11 @@ struct HistoryScreenTests {
         // Esc goes back to the history, not out of the program; x stops comparing.
         let (back, effects) = press(compared, .escape)
         #expect(effects.isEmpty && back.screen == .history)
+        // Through the overview and back, Esc still comes back to the history.
+        let (viaOverview, quitting) = press(compared, .character("o"), .escape, .escape)
+        #expect(quitting.isEmpty && viaOverview.screen == .history)
+        let (openedFromOverview, _) = press(compared, .character("o"), .enter, .escape)
+        #expect(openedFromOverview.screen == .overview && press(openedFromOverview, .escape, .escape).0.screen == .history)
         let (alone, _) = press(compared, .character("x"))
         #expect(alone.against == nil && alone.message?.text == "No longer comparing with a1 2026-01-01")
         #expect(screen(compared).contains("x stop comparing"))
@@ -67,6 +72,14 @@ struct HistoryScreenTests {
         let text = screen(ragged)
         #expect(text.contains("d4       2026-04-01   5/35  Reset"), "\(text)")
         #expect(text.contains("c3       2026-03-01  17/35  Quality up"), "\(text)")
+    }
+
+    @Test func areasThatDontFitAreSaid() throws {
+        let small = AppState(rubric: fixtureRubric("technical.md"), fileName: "technical.md", size: Size(width: 53, height: 17))
+        let loaded = update(press(small, .character("H")).0, .historyLoaded(try history())).0
+        let text = screen(loaded)
+        #expect(text.contains(" … 5 more areas (a taller terminal shows them)"), "\(text)")
+        #expect(!screen(update(press(makeState(height: 40), .character("H")).0, .historyLoaded(try history())).0).contains("more areas"))
     }
 
     @Test func aFailureIsSaidOnTheScreen() {

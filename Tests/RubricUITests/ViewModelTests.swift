@@ -198,6 +198,8 @@ struct RescueOfferTests {
         #expect(ignored.promptText == "Remove technical.md.save, whose marks are not in the file? (y)es (n)o")
         #expect(press(ignored, .character("y")).1 == [.removeRescueCopies(paths: ["/tmp/technical.md.save"])])
         #expect(press(ignored, .character("n")).0.isIdle && press(ignored, .character("n")).1.isEmpty)
+        // Esc puts the question off without asking more.
+        #expect(press(state, .escape).0.isIdle)
     }
 
     @Test func olderCopiesAreOfferedForRemovalOnceTheNewestIsTaken() throws {

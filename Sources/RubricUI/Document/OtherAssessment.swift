@@ -35,7 +35,8 @@ extension AppState {
     public mutating func compare(with other: Rubric, name: String) {
         let shown = glyphs.text(SafeText.sanitized(name))
         against = OtherAssessment(other, name: shown, matching: rubric)
-        if let warning = Comparison.differentLadders(rubric, other, names: "\(fileName) and \(shown)") {
+        // "These": the files are named in the score bar, and the line must fit a message row.
+        if let warning = Comparison.differentLadders(rubric, other, names: "These") {
             message = Message(text: warning, isError: true)
         }
     }

@@ -22,7 +22,9 @@ public enum CharacterWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Most text is ASCII, one column a byte: no need to find its characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Variation selectors: in a cluster, they ask for text or emoji presentation, which

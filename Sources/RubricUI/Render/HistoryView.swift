@@ -42,7 +42,14 @@ extension HistoryScreen {
         }
         let totals = oldestFirst.map(\.total)
         line(0, "Total", totals, low: totals.min() ?? 0, high: totals.max() ?? 0, role: .scoreText)
-        for (index, area) in newest.areas.prefix(lineRows - 1).enumerated() {
+        // Areas that don't fit are said on the last row, rather than left out without a sign.
+        let hidden = newest.areas.count - (lineRows - 1)
+        let shownAreas = hidden > 0 ? newest.areas.prefix(lineRows - 2) : newest.areas.prefix(lineRows - 1)
+        if hidden > 0 {
+            let more = newest.areas.count - shownAreas.count
+            grid.put(" \(glyphs.ellipsis) \(more) more \(more == 1 ? "area" : "areas") (a taller terminal shows them)", x: body.x, y: body.y + lineRows - 1, role: .description)
+        }
+        for (index, area) in shownAreas.enumerated() {
             let levels = oldestFirst.map { entry in entry.areas.first { $0.name == area.name }?.level ?? 0 }
             line(index + 1, glyphs.text(SafeText.sanitized(area.name)), levels, low: 0, high: area.maximum, role: .levelText)
         }

@@ -158,7 +158,20 @@ public struct AppState: Sendable {
     /// it, so that Esc comes back to it.
     mutating func open(area id: AreaID) {
         area = id
-        screens = screens.first == .overview ? [.overview, .levels] : [.levels]
+        screens = origin + (screens.contains(.overview) ? [.overview, .levels] : [.levels])
+    }
+
+    /// The history screen, when a revision opened from it is being shown: what Esc goes
+    /// back to under the overview and the levels.
+    var origin: [Screen] { screens.first == .history && screens.count > 1 ? [.history] : [] }
+
+    /// Esc on the levels screen: back to the overview, or the history, the area was opened
+    /// from. False when there is nothing to go back to (Esc then quits).
+    mutating func goBack() -> Bool {
+        if screens.contains(.overview) { openOverview(); return true }
+        guard !origin.isEmpty else { return false }
+        screens = origin
+        return true
     }
 
     /// Replaces the document after a reload (its undo history goes with it), keeping the

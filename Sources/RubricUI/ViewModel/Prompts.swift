@@ -116,7 +116,10 @@ extension AppState {
             let loaded = "Marks from \(copy.name) loaded; save to keep them"
             message = Message(text: loaded, isError: false)
             prompt = count == 0 ? nil : .removeRescueCopies(RescueCleanup(paths: copy.others, question: "\(loaded). Remove \(older)?"))
-        case .letter("i"), .cancel:
+        case .cancel:
+            // Put off: offered again next time.
+            prompt = nil
+        case .letter("i"):
             // Declined: the copy and any older ones would be offered again at every start.
             let question = "Remove \(copy.name)\(count == 0 ? "" : " and \(older)"), whose marks are not in the file?"
             prompt = .removeRescueCopies(RescueCleanup(paths: [copy.path] + copy.others, question: question))

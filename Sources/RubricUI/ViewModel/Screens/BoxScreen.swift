@@ -37,9 +37,8 @@ enum TooSmallScreen: ScreenBehavior {
 
     static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
         switch action {
-        // Esc in an area opened from the overview goes back there, as at full size.
-        case .quit where key == .escape && state.screens.first == .overview:
-            state.openOverview()
+        // Esc in an area opened from the overview or the history goes back there, as at full size.
+        case .quit where key == .escape && state.goBack():
             return []
         case .quit: return state.performShared(.quit, key: key) ?? []
         case .redraw: return [.redraw]

@@ -26,8 +26,7 @@ enum LevelsScreen: ScreenBehavior {
         case .overview: state.openOverview()
         // Esc goes back to the overview or the history when the area was opened from it;
         // else it quits.
-        case .quit where key == .escape && state.screens.first == .overview: state.openOverview()
-        case .quit where key == .escape && state.screens.first == .history: state.screens = [.history]
+        case .quit where key == .escape && state.goBack(): break
         default: return state.performShared(action, key: key) ?? []
         }
         // The list laid out above still holds unless the area or its open details changed.

@@ -19,7 +19,7 @@ enum OverviewScreen: ScreenBehavior {
         case .pageUp: select(selected - page)
         case .pageDown: select(selected + page)
         case .open: state.open(area: state.selectedArea); return []
-        case .back: state.screens = [.levels]; return []
+        case .back: state.screens = state.origin + [.levels]; return []
         default: return state.performShared(action, key: key) ?? []
         }
         keepInView(&state)
@@ -41,7 +41,7 @@ extension AppState {
     /// Opens the overview with the shown area selected.
     mutating func openOverview() {
         overviewSelection = area
-        screens = [.overview]
+        screens = origin + [.overview]
         OverviewScreen.keepInView(&self)
     }
 }
