@@ -230,9 +230,9 @@ struct FirstMinutesTests {
         let session = try TmuxSession([path], width: 60)
         // Wrapped over two lines at 60 columns: every choice shows.
         let screen = try session.waitFor("(i)gnore")
-        #expect(screen.contains("Unsaved marks in technical.md.save.1 (the newest of 2"), "\(screen)")
+        #expect(screen.contains("Unsaved marks in technical.md.save.1 (2 rescue copies in"), "\(screen)")
         try session.press("i")
-        try session.waitFor("Remove technical.md.save.1 and the 1 older rescue copy")
+        try session.waitFor("Remove technical.md.save.1 and the 1 other rescue copy")
         try session.press("y")
         try session.waitFor("Removed 2 rescue copies")
         try session.press("q")

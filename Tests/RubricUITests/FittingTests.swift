@@ -260,14 +260,14 @@ struct FittingTests {
     @Test func theRescueOfferCountsTheCopiesAndTheCopyGoesOnceSaved() throws {
         var state = makeState()
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
-        state.offerRescue(copy, path: "/tmp/x/technical.md.save.1", others: ["/tmp/x/technical.md.save"])
+        state.offerRescue(copy, path: "/tmp/x/technical-assessment.md.save.1", others: ["/tmp/x/technical-assessment.md.save"])
         // Too long for one line at 80 columns: wrapped upward over the score bar, never cut.
         #expect(screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21...22] ==
-                [" Unsaved marks in technical.md.save.1 (the newest of 2 rescue copies): (o)pen", " (i)gnore"])
+                [" Unsaved marks in technical-assessment.md.save.1 (2 rescue copies in all):", " (o)pen (i)gnore"])
         let (opened, _) = press(state, .character("o"), .character("n"), .character("s"))
         let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.document.bytes)))
-        #expect(effects == [.removeRescueCopies(paths: ["/tmp/x/technical.md.save.1"]), .check])
-        #expect(saved.message?.text == "Saved; removed technical.md.save.1, whose marks the file now holds")
+        #expect(effects == [.removeRescueCopies(paths: ["/tmp/x/technical-assessment.md.save.1"]), .check])
+        #expect(saved.message?.text == "Saved; removed technical-assessment.md.save.1, whose marks the file now holds")
         // Saved with other marks, the file doesn't hold the copy's work: the copy stays.
         let (changed, _) = press(state, .character("o"), .character("n"), .character("1"), .character("s"))
         #expect(update(changed, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: changed.document.bytes))).1 == [.check])

@@ -207,12 +207,12 @@ struct RescueOfferTests {
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
         state.offerRescue(copy, path: "/t/a.md.save.2", others: ["/t/a.md.save", "/t/a.md.save.1"])
         let (opened, _) = press(state, .character("o"))
-        #expect(opened.promptText == "Marks from a.md.save.2 loaded; save to keep them. Remove the 2 older rescue copies? (y)es (n)o")
+        #expect(opened.promptText == "Marks from a.md.save.2 loaded; save to keep them. Remove the 2 other rescue copies? (y)es (n)o")
         let (removing, effects) = press(opened, .character("y"))
         #expect(effects == [.removeRescueCopies(paths: ["/t/a.md.save", "/t/a.md.save.1"])])
         #expect(update(removing, .rescueCopiesRemoved(count: 2, failure: nil)).0.message?.text == "Removed 2 rescue copies")
         let (ignored, _) = press(state, .character("i"))
-        #expect(ignored.promptText == "Remove a.md.save.2 and the 2 older rescue copies, whose marks are not in the file? (y)es (n)o")
+        #expect(ignored.promptText == "Remove a.md.save.2 and the 2 other rescue copies, whose marks are not in the file? (y)es (n)o")
     }
 
     @Test func anUnusableCopyIsSaidAndOfferedForRemoval() {

@@ -97,7 +97,7 @@ public struct AppState: Sendable {
 
     /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
     /// areas don't match the file's can't be applied, and the message says how to open it.
-    /// `others` are the older copies beside it, offered for removal once this one is
+    /// `others` are the other copies beside it, offered for removal once this one is
     /// taken or declined, so they are not counted at every start.
     public mutating func offerRescue(_ copy: Rubric, path: String, others: [String]) {
         let name = shownName(path)
@@ -111,11 +111,11 @@ public struct AppState: Sendable {
     }
 
     /// A rescue copy that can't be read (empty: cut short by an older version; not text;
-    /// no areas) is said, and offered for removal with any older ones, never silently
+    /// no areas) is said, and offered for removal with any others, never silently
     /// passed over.
     public mutating func reportUnusableRescue(path: String, problem: String, others: [String]) {
         prompt = .removeRescueCopies(RescueCleanup(paths: [path] + others,
-                                                   question: "\(shownName(path)) \(glyphs.text(SafeText.sanitized(problem))): remove \(others.isEmpty ? "it" : "it and the \(others.count) older rescue \(others.count == 1 ? "copy" : "copies")")?"))
+                                                   question: "\(shownName(path)) \(glyphs.text(SafeText.sanitized(problem))): remove \(others.isEmpty ? "it" : "it and the \(others.count) other rescue \(others.count == 1 ? "copy" : "copies")")?"))
     }
 
     /// A path's last part as the screen shows it.
@@ -203,11 +203,11 @@ public struct RescueCopy: Equatable, Sendable {
     public let path: String
     /// Its name as shown.
     public let name: String
-    /// The older rescue copies beside the file.
+    /// The other rescue copies beside the file.
     public let others: [String]
 }
 
-/// Rescue copies whose removal is asked about: older ones, once the newest is taken or
+/// Rescue copies whose removal is asked about: the others, once the offered one is taken or
 /// declined, or one that can't be used.
 public struct RescueCleanup: Equatable, Sendable {
     public let paths: [String]

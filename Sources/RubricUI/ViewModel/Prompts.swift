@@ -21,7 +21,7 @@ extension AppState {
         case .reload: "Reload and drop your unsaved changes? (y)es (n)o"
         case .readOnly(let owner): "\(fileName) is read-only\(owner.map { " (it belongs to \($0))" } ?? ""): (o)verwrite (c)ancel"
         case .rescue(let copy):
-            "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "the newest of \(copy.others.count + 1) rescue copies")): (o)pen (i)gnore"
+            "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "\(copy.others.count + 1) rescue copies in all")): (o)pen (i)gnore"
         case .removeRescueCopies(let cleanup): "\(cleanup.question) (y)es (n)o"
         case .newMaximum(let stated, let saved):
             "The score line says \(stated); saving writes \(saved), as the file now reads (! says why). Save? (y)es (n)o"
@@ -107,7 +107,7 @@ extension AppState {
 
     private mutating func answerRescue(_ copy: RescueCopy, _ key: Key) {
         let count = copy.others.count
-        let older = "the \(count) older rescue \(count == 1 ? "copy" : "copies")"
+        let others = "the \(count) other rescue \(count == 1 ? "copy" : "copies")"
         switch key.promptAnswer {
         case .letter("o"):
             // One undoable change, unsaved until the person saves.
@@ -115,13 +115,13 @@ extension AppState {
             openedRescue = copy
             let loaded = "Marks from \(copy.name) loaded; save to keep them"
             message = Message(text: loaded, isError: false)
-            prompt = count == 0 ? nil : .removeRescueCopies(RescueCleanup(paths: copy.others, question: "\(loaded). Remove \(older)?"))
+            prompt = count == 0 ? nil : .removeRescueCopies(RescueCleanup(paths: copy.others, question: "\(loaded). Remove \(others)?"))
         case .cancel:
             // Put off: offered again next time.
             prompt = nil
         case .letter("i"):
-            // Declined: the copy and any older ones would be offered again at every start.
-            let question = "Remove \(copy.name)\(count == 0 ? "" : " and \(older)"), whose marks are not in the file?"
+            // Declined: the copy and any others would be offered again at every start.
+            let question = "Remove \(copy.name)\(count == 0 ? "" : " and \(others)"), whose marks are not in the file?"
             prompt = .removeRescueCopies(RescueCleanup(paths: [copy.path] + copy.others, question: question))
         default:
             return
