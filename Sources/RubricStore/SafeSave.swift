@@ -71,12 +71,18 @@ public enum SafeSave {
         return (owner, nil)
     }
 
-    /// A user's login name, or the number when the system has no name for it.
+    /// A user's login name from /etc/passwd, or "user N" when it has none. Read directly:
+    /// `getpwuid` in a statically linked program loads the C library's name services at run
+    /// time, which crashes when they don't match the glibc linked in.
     private static func userName(_ uid: uid_t) -> String {
-        var entry = passwd(), result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 1024)
-        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let name = entry.pw_name else { return "user \(uid)" }
-        return String(cString: name)
+        let fallback = "user \(uid)"
+        guard let passwd = try? LoadedFile.read("/etc/passwd") else { return fallback }
+        for line in passwd.bytes.split(separator: 0x0A) {
+            let fields = line.split(separator: UInt8(ascii: ":"), maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count > 2, UInt32(String(decoding: fields[2], as: UTF8.self)) == uid else { continue }
+            return String(decoding: fields[0], as: UTF8.self)
+        }
+        return fallback
     }
 
     /// Creates a new file, refusing to replace one that exists (even one created meanwhile).

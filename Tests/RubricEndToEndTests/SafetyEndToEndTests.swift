@@ -98,16 +98,18 @@ struct SafetyEndToEndTests {
     /// fail (a folder that isn't writable) or take the file from its owner.
     @Test(.enabled(if: geteuid() == 0, "needs root to act as two users"))
     func aReadOnlyFileThatCantBeWrittenOverSaysWhy() throws {
-        for (folderMode, why) in [(0o755, "its folder is not writable"), (0o777, "writing over it would take it from user 4321")] {
+        // A user the system names (daemon, 1, in every Debian image), and one it doesn't.
+        for (owner, name, folderMode, why) in [(1, "daemon", 0o755, "its folder is not writable"),
+                                               (4321, "user 4321", 0o777, "writing over it would take it from user 4321")] {
             let scratch = Scratch()
             let path = scratch.copy("technical.md")
             chmod(scratch.url.path, mode_t(folderMode))
-            chown(path, 4321, 4321)
+            chown(path, uid_t(owner), gid_t(owner))
             chmod(path, 0o444)
             let session = try TmuxSession([path], width: 120, user: nobody)
             try session.waitFor("Score 15/35")
             try session.press("1", "s")
-            try session.waitFor("Not saved: technical.md is read-only (it belongs to user 4321) and \(why)")
+            try session.waitFor("Not saved: technical.md is read-only (it belongs to \(name)) and \(why)")
             try session.press("q", "n")
             #expect(try session.waitForExit() == 0)
             #expect(contents(path) == fixtureBytes("technical.md"))
