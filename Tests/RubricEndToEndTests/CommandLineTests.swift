@@ -313,6 +313,9 @@ struct CommandLineTests {
         #expect(try runRubric(["score", out, "--format", "csv"]).stdout.contains("Technical,Systems,3,4"))
         // The YAML file itself is refused by the other commands, with the way out.
         #expect(try runRubric(["score", yaml]).stderr.hasSuffix("convert it with: rubric import \(yaml) -o NEW.md\n"))
+        // The editor refuses it in the same words, before it needs a terminal.
+        let editor = try runRubric([yaml]), check = try runRubric(["check", yaml])
+        #expect(editor.status == 2 && editor.stderr == check.stderr && editor.stderr.contains("convert it with: rubric import"))
     }
 
     @Test func markTakesALevelsName() throws {
