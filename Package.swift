@@ -20,8 +20,11 @@ let package = Package(
         .target(name: "ShippedFramework", exclude: ["default.md"], plugins: ["EmbedFiles"]),
         // Reading and safely writing a person's file (POSIX calls, no terminal).
         .target(name: "RubricStore", dependencies: ["RubricCore"]),
+        // How things look on a terminal: themes and their roles, colour depths, the glyph sets,
+        // and text measured and wrapped in cells. Shared by the renderer, the themes and the reports.
+        .target(name: "RubricStyle"),
         // The pure view model and the renderer that draws it into a cell grid.
-        .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStore"]),
+        .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStyle"]),
         // Pictures of an assessment (SVG), for pull requests and reviews.
         .target(name: "RubricChart", dependencies: ["RubricCore"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
@@ -40,14 +43,14 @@ let package = Package(
         .executableTarget(name: "file-embedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["file-embedder"]),
         // Finding and resolving themes: the user's folder, then the shipped ones.
-        .target(name: "RubricThemes", dependencies: ["RubricUI", "RubricStore", "ShippedThemes"]),
+        .target(name: "RubricThemes", dependencies: ["RubricStyle", "RubricStore", "ShippedThemes"]),
         // The only code that calls ncurses: copies grids to the screen, reads keys.
-        .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricRuntime", "RubricUI", "RubricCore", "RubricStore"]),
+        .target(name: "RubricTerminal", dependencies: ["CNcursesw", "RubricRuntime", "RubricUI", "RubricStyle", "RubricCore", "RubricStore"]),
         // The command line: thin wiring of the above.
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
+                "RubricCore", "RubricStore", "RubricStyle", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,8 +63,8 @@ let package = Package(
             // The example rubrics every test target reads, and Fuzz/run's seed corpus.
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricThemes"]),
-        .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricCore"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore", "RubricThemes"]),
+        .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),
         .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),

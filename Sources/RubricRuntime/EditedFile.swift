@@ -18,7 +18,8 @@ public struct EditedFile: Sendable {
         self.file = file
     }
 
-    mutating func save(_ bytes: [UInt8], allowing: SafeSave.Allowance) -> Event {
+    mutating func save(_ bytes: [UInt8], allowing allowance: SaveAllowance) -> Event {
+        let allowing = SafeSave.Allowance(allowance)
         do {
             if let loaded = file {
                 file = try SafeSave.replace(loaded, with: bytes, allowing: allowing)
@@ -39,13 +40,13 @@ public struct EditedFile: Sendable {
     }
 
     /// Reads the file again: safe on any thread, as it changes nothing here. The runtime
-    /// adopts the file read when the view model takes the document (`adopt`).
-    static func reread(_ path: String) -> Event {
+    /// adopts the file read (`adopt`) as it hands the document to the view model.
+    static func reread(_ path: String) -> Delivery {
         do {
             let loaded = try LoadedFile.read(path)
-            return .reloaded(try Rubric(bytes: loaded.bytes), loaded)
+            return Delivery(.reloaded(try Rubric(bytes: loaded.bytes)), file: loaded)
         } catch {
-            return .reloadFailed(reason: "\(error)")
+            return Delivery(.reloadFailed(reason: "\(error)"))
         }
     }
 
@@ -60,4 +61,13 @@ public struct EditedFile: Sendable {
 
     /// Later saves compare with, and write over, this file as read.
     mutating func adopt(_ loaded: LoadedFile) { file = loaded }
+}
+
+extension SafeSave.Allowance {
+    /// The store's allowance for what the person agreed to in the view model.
+    init(_ agreed: SaveAllowance) {
+        self = []
+        if agreed.contains(.changedOnDisk) { insert(.changedOnDisk) }
+        if agreed.contains(.readOnly) { insert(.readOnly) }
+    }
 }

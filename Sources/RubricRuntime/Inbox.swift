@@ -1,15 +1,28 @@
 import Synchronization
+import RubricStore
 import RubricUI
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Where background work leaves its results for the loop: a list of events behind a lock,
-/// and a pipe whose read end the loop waits on beside the terminal, so a result wakes it
-/// as a key would.
+/// What background work hands back: an event for the view model and, for a reload, the
+/// file it read, which the runtime keeps (the view model knows nothing of files).
+struct Delivery: Sendable {
+    let event: Event
+    let file: LoadedFile?
+
+    init(_ event: Event, file: LoadedFile? = nil) {
+        self.event = event
+        self.file = file
+    }
+}
+
+/// Where background work leaves its results for the loop: a list of deliveries behind a
+/// lock, and a pipe whose read end the loop waits on beside the terminal, so a result wakes
+/// it as a key would.
 final class Inbox: Sendable {
-    private let events = Mutex<[Event]>([])
+    private let deliveries = Mutex<[Delivery]>([])
     /// The read end, to wait on; the write end, written one byte per event.
     let wakeDescriptor: Int32
     private let writeDescriptor: Int32
@@ -31,17 +44,17 @@ final class Inbox: Sendable {
         close(writeDescriptor)
     }
 
-    func post(_ event: Event) {
-        events.withLock { $0.append(event) }
+    func post(_ delivery: Delivery) {
+        deliveries.withLock { $0.append(delivery) }
         var byte: UInt8 = 1
         _ = write(writeDescriptor, &byte, 1)
     }
 
-    /// The events posted so far, oldest first, emptying the inbox.
-    func take() -> [Event] {
+    /// What was posted so far, oldest first, emptying the inbox.
+    func take() -> [Delivery] {
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(wakeDescriptor, &buffer, buffer.count) > 0 {}
-        return events.withLock { taken in
+        return deliveries.withLock { taken in
             defer { taken.removeAll() }
             return taken
         }

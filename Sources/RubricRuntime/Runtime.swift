@@ -49,7 +49,7 @@ public final class Runtime {
             // periodic look for a resize) draws nothing again.
             var events: [Event] = [], handled = false
             while events.isEmpty, !handled {
-                events = inbox.take()
+                events = received()
                 guard events.isEmpty else { break }
                 for input in terminal.read(wakingOn: inbox.wakeDescriptor) {
                     // A click means what is on screen after the input before it in the same read.
@@ -61,7 +61,7 @@ public final class Runtime {
                     }
                     if let event = event(input) { events.append(event) }
                 }
-                events += inbox.take()
+                events += received()
             }
             if quit(after: events) { return 0 }
             reportUnsaved()
@@ -91,7 +91,6 @@ public final class Runtime {
         var queue = events
         while !queue.isEmpty {
             let event = queue.removeFirst()
-            if case .reloaded(_, let loaded) = event { file.adopt(loaded) }
             let (next, effects) = update(state, event)
             state = next
             for effect in effects {
@@ -120,20 +119,29 @@ public final class Runtime {
         case .loadHistory:
             let path = file.path
             background {
-                do { return .historyLoaded(try ScoreHistory.read(path).history) } catch {
-                    return .historyFailed("\(PathName.base(path)) \(error)")
+                do { return Delivery(.historyLoaded(try ScoreHistory.read(path).history)) } catch {
+                    return Delivery(.historyFailed("\(PathName.base(path)) \(error)"))
                 }
             }
             return nil
         case .check:
             let rubric = state.rubric
-            background { .checked(rubric.diagnostics, bytes: rubric.bytes) }
+            background { Delivery(.checked(rubric.diagnostics, bytes: rubric.bytes)) }
             return nil
         }
     }
 
-    /// Runs work on the background thread and posts the event it returns to the inbox.
-    private func background(_ work: @escaping @Sendable () -> Event) {
+    /// The events background work has delivered, oldest first. A reloaded file is adopted
+    /// here, as its document goes to the view model: later saves compare with it.
+    private func received() -> [Event] {
+        inbox.take().map { delivery in
+            if let reloaded = delivery.file { file.adopt(reloaded) }
+            return delivery.event
+        }
+    }
+
+    /// Runs work on the background thread and posts what it delivers to the inbox.
+    private func background(_ work: @escaping @Sendable () -> Delivery) {
         let inbox = inbox
         worker.async {
             Self.leaveSignalsToTheMainThread()

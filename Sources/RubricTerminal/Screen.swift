@@ -1,6 +1,7 @@
 import CNcursesw
 import RubricRuntime
 import RubricUI
+import RubricStyle
 
 #if canImport(Glibc)
 import Glibc

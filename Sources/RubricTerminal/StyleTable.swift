@@ -1,5 +1,6 @@
 import CNcursesw
 import RubricUI
+import RubricStyle
 
 /// Each role's ncurses attributes and colour pair, set up once from the theme for what the
 /// terminal can show.

@@ -2,6 +2,7 @@ import RubricCore
 import RubricRuntime
 import RubricStore
 import RubricUI
+import RubricStyle
 
 #if canImport(Glibc)
 import Glibc

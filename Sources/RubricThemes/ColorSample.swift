@@ -1,4 +1,4 @@
-import RubricUI
+import RubricStyle
 
 /// A one-line sample of a theme in its own colours, for `rubric themes`: SGR escape
 /// sequences for a terminal, at the depth it has.

@@ -1,5 +1,5 @@
 import RubricStore
-import RubricUI
+import RubricStyle
 import ShippedThemes
 
 #if canImport(Glibc)

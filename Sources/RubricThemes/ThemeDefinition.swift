@@ -1,4 +1,4 @@
-import RubricUI
+import RubricStyle
 
 /// A theme file as read: what it sets, before inheritance fills in the rest.
 public struct ThemeDefinition: Equatable, Sendable {

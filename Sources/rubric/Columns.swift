@@ -1,4 +1,5 @@
 import RubricUI
+import RubricStyle
 
 #if canImport(Glibc)
 import Glibc

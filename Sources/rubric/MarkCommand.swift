@@ -3,6 +3,7 @@ import RubricCore
 import RubricStore
 import RubricTerminal
 import RubricUI
+import RubricStyle
 
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RubricThemes
 import RubricUI
+import RubricStyle
 
 /// `--theme NAME|PATH`, shared by the commands that draw in colour.
 struct ThemeOption: ParsableArguments {

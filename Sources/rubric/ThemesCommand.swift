@@ -2,6 +2,7 @@ import ArgumentParser
 import RubricTerminal
 import RubricThemes
 import RubricUI
+import RubricStyle
 
 #if canImport(Glibc)
 import Glibc

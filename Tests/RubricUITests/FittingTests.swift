@@ -1,5 +1,4 @@
 import RubricCore
-import RubricStore
 import Testing
 @testable import RubricUI
 

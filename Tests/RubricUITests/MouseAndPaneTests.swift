@@ -1,6 +1,7 @@
 import RubricCore
 import Testing
 @testable import RubricUI
+import RubricStyle
 
 @Suite("Clicks, the wheel and the reading pane")
 struct MouseAndPaneTests {

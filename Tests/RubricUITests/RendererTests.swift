@@ -1,6 +1,7 @@
 import RubricCore
 import Testing
 @testable import RubricUI
+import RubricStyle
 
 @Suite("Rendering into a grid")
 struct RendererTests {

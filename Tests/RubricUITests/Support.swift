@@ -1,6 +1,5 @@
 import Foundation
 import RubricCore
-import RubricStore
 @testable import RubricUI
 
 func fixtureRubric(_ name: String) -> Rubric {
@@ -49,9 +48,4 @@ extension AppState {
 }
 
 /// The event a reload of a file holding `rubric` reports.
-func reloaded(_ rubric: Rubric) -> Event {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-reload-\(UUID().uuidString).md")
-    try! Data(rubric.bytes).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    return .reloaded(rubric, try! LoadedFile.read(url.path))
-}
+func reloaded(_ rubric: Rubric) -> Event { .reloaded(rubric) }

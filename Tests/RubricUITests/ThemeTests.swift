@@ -2,6 +2,7 @@ import Foundation
 import RubricThemes
 import Testing
 @testable import RubricUI
+import RubricStyle
 
 @Suite("Themes")
 struct ThemeTests {

@@ -1,5 +1,4 @@
 import RubricCore
-import RubricStore
 import Testing
 @testable import RubricUI
 
@@ -217,7 +216,7 @@ struct RescueOfferTests {
 
     @Test func anUnusableCopyIsSaidAndOfferedForRemoval() {
         var state = makeState()
-        state.reportUnusableRescue(path: "/t/technical.md.save", problem: RescueFile.Unusable.empty.description, others: [])
+        state.reportUnusableRescue(path: "/t/technical.md.save", problem: "is empty (a rescue cut short)", others: [])
         #expect(state.promptText == "technical.md.save is empty (a rescue cut short): remove it? (y)es (n)o")
         #expect(press(state, .character("y")).1 == [.removeRescueCopies(paths: ["/t/technical.md.save"])])
     }

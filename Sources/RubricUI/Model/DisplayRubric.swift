@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// A `<details>` block of a level: its summary line and the text it hides.
 public struct DisplayDetails: Equatable, Sendable {

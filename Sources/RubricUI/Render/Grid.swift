@@ -1,3 +1,5 @@
+import RubricStyle
+
 /// One terminal cell: a character, how many columns it covers, and its role.
 ///
 /// A wide character covers its cell and the next, which holds a continuation (width 0),

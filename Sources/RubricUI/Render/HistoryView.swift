@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// The history drawn: sparklines of the total and of each area, oldest to newest, then
 /// the entries, newest first, the selected one highlighted.

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// The body of the screen for one area, as lines: the description (when there is room),
 /// then each level wrapped with a hanging indent, then its details.

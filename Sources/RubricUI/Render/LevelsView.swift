@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// The levels screen drawn: the shown area's levels as a list, and at 120 columns or more
 /// a reading pane beside it with the selected level in full.

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// The overview drawn: a row per group and per area, and the total, scrolled so the
 /// selected area shows.

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// The box over the screen that lists the keys (`?`) or the file's problems (`!`): entries
 /// of a short label and a text wrapped beside it, scrolled when they don't all fit.

@@ -1,3 +1,5 @@
+import RubricStyle
+
 /// Beside the list on a wide screen: the selected level in full, its details open, and the
 /// level above it, so a person weighing a level reads what the next step asks for without
 /// opening anything.

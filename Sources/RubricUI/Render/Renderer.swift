@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// Draws a state into a grid of any size. Pure: the same state and size give the same grid.
 ///

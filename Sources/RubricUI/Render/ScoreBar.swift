@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved.
 enum ScoreBar {

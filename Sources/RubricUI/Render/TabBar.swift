@@ -1,3 +1,5 @@
+import RubricStyle
+
 /// One tab per area, "Architecture 2/5". When they don't all fit, the window of tabs slides
 /// so the current one shows, and ◀ ▶ say more exist on that side.
 enum TabBar {

@@ -1,5 +1,5 @@
 import RubricCore
-import RubricStore
+import RubricStyle
 
 /// Everything the screen shows, and nothing the terminal knows.
 ///
@@ -59,7 +59,7 @@ public struct AppState: Sendable {
     var openedRescue: RescueCopy?
     /// What a save may write over, as the person answered the prompts. Overwriting a
     /// read-only file, once agreed, holds for the session.
-    var saveAllowance: SafeSave.Allowance = []
+    var saveAllowance: SaveAllowance = []
     /// A save may write a score line with another maximum than the file states: asked once.
     var acceptsNewMaximum = false
     /// What `rubric check` reports about the document as last loaded or saved. Checked

@@ -1,5 +1,4 @@
 import RubricCore
-import RubricStore
 
 /// Everything that can happen to the program, as data: what the person does, and what
 /// the outside world reports back (results of effects, work done in the background).
@@ -17,10 +16,9 @@ public enum Event: Sendable {
     case fileChangedOnDisk
     /// The save found the file's mode read-only.
     case fileIsReadOnly(ReadOnlyFile)
-    /// The file read again (in the background), and the document it holds.
-    /// Read the file again, in the background, and report with `Event.reloaded`.
-    case reloaded(Rubric, LoadedFile)
-    /// Read the file again, in the background, and report with `Event.reloaded`.
+    /// The file read again (in the background): the document it holds.
+    case reloaded(Rubric)
+    /// The file could not be read again.
     case reloadFailed(reason: String)
     /// Rescue copies were removed (how many), or one could not be (with the reason).
     case rescueCopiesRemoved(count: Int, failure: String?)
@@ -35,7 +33,7 @@ public enum Event: Sendable {
 /// back with an event.
 public enum Effect: Equatable, Sendable {
     /// Write these bytes to the file, writing over what `allowing` names.
-    case save(bytes: [UInt8], allowing: SafeSave.Allowance)
+    case save(bytes: [UInt8], allowing: SaveAllowance)
     /// Read the file again, in the background, and report with `Event.reloaded`.
     case reload
     /// Read the file's history from git in the background, and report with `Event.historyLoaded`.
@@ -48,6 +46,17 @@ public enum Effect: Equatable, Sendable {
     case quit
     case suspend
     case redraw
+}
+
+/// What a save may write over, once the person has agreed: the view model's own words for
+/// what the store's safe save refuses unless told.
+public struct SaveAllowance: OptionSet, Equatable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Bytes on disk that are no longer the ones loaded.
+    public static let changedOnDisk = SaveAllowance(rawValue: 1)
+    /// A file whose mode says it is not to be written.
+    public static let readOnly = SaveAllowance(rawValue: 2)
 }
 
 /// What a save found of a read-only file: whose it is, and why it can't be written over.

@@ -1,3 +1,5 @@
+import RubricStyle
+
 /// What a key asks a screen to do.
 public enum Action: Equatable, Sendable {
     case previousArea, nextArea

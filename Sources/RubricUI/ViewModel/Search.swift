@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// Searching the levels of every area for a word: what was typed, the levels that hold it,
 /// and which of them was last gone to.

@@ -64,7 +64,7 @@ extension AppState {
             let whose = owner.map { " (it belongs to \($0))" } ?? ""
             message = Message(text: "Not saved: \(fileName) is read-only\(whose) and \(glyphs.text(SafeText.sanitized(blocker)))", isError: true)
             return []
-        case .reloaded(let newRubric, _):
+        case .reloaded(let newRubric):
             replaceRubric(newRubric)
             message = Message(text: "Reloaded from disk", isError: false)
             return [.check]

@@ -1,3 +1,5 @@
+import RubricStyle
+
 /// The box over a screen that lists its keys (`?`) or the file's problems (`!`). The
 /// movement keys scroll it; any other key closes it.
 enum BoxScreen: ScreenBehavior {

@@ -22,7 +22,7 @@ public enum TextWrap {
 
     /// The columns of a leading list marker with its blank (`- `, `* `, `+ `, `12. `), as the
     /// line is drawn (without the indentation before it); 0 when the line is no list item.
-    static func listMarkerWidth(_ line: Substring) -> Int {
+    public static func listMarkerWidth(_ line: Substring) -> Int {
         let rest = line.drop { $0 == " " }
         if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " { return 2 }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
@@ -73,7 +73,7 @@ public enum TextWrap {
     }
 
     /// The text as it is when it fits in `width` columns, else cut with an ellipsis.
-    static func fitted(_ text: String, width: Int, glyphs: Glyphs) -> String {
+    public static func fitted(_ text: String, width: Int, glyphs: Glyphs) -> String {
         guard width > 0 else { return "" }
         return CharacterWidth.of(text) <= width ? text : truncated(text, width: width, ellipsis: glyphs.ellipsis)
     }
