@@ -3,17 +3,19 @@
 /// conversion (`rubric import`) carries the ladder, and says what it leaves behind.
 extension Rubric {
     /// Line indices with text that belongs to no area, group, level, description or the
-    /// introduction, and isn't the score section: a level heading's summary paragraph, text
-    /// under a group, a second list the layout doesn't read. Headings are structure (a group,
-    /// an area, a level's name, a title) and are not counted.
+    /// introduction, and isn't the score section or front matter: a level heading's summary
+    /// paragraph, text under a group, a list or code before the ladder, a second list the
+    /// layout doesn't read. Headings are structure (a group, an area, a level's name, a
+    /// title) and are not counted.
     public var linesOutsideTheLadder: [Int] {
-        var covered = Set(groups.map(\.lineIndex))
+        var covered = Set(groups.map(\.lineIndex)).union(introductionLines.map(\.index))
         for area in areas {
             covered.insert(area.lineIndex)
             covered.formUnion(area.descriptionLines)
             for level in area.levels where !level.isMissing { covered.formUnion(level.lineIndex...max(level.lineIndex, level.lastLineIndex)) }
         }
-        let start = ladderStart
+        // After the front matter's closing fence, which starts the range's end.
+        let start = FrontMatter.range(in: bytes).map { fence in lines.firstIndex { $0.start > fence.upperBound } ?? lines.count } ?? 0
         let score = scoreSection.map { $0.headingLineIndex...$0.lastContentLineIndex }
         return (start..<lines.count).filter { index in
             guard !covered.contains(index), score?.contains(index) != true else { return false }

@@ -97,6 +97,13 @@ public struct Rubric: Sendable {
     public var total: Int { areas.reduce(0) { $0 + $1.currentLevel } }
     /// The sum of the areas' maxima.
     public var maximum: Int { areas.reduce(0) { $0 + $1.maximum } }
+    /// The score line as the file states it ("15/35"), when its maximum is not what the file
+    /// reads as: a typo that dropped an area or a level shows first here, and a save would
+    /// change it.
+    public var statedScoreWithOtherMaximum: String? {
+        guard let line = scoreSection?.scoreLine, line.maximum != maximum else { return nil }
+        return Self.scoreText(total: line.total, maximum: line.maximum)
+    }
 
     /// The group an area belongs to, if any.
     public func group(of area: Area) -> Group? { area.group.map { groups[$0] } }

@@ -14,23 +14,26 @@ extension Rubric {
     /// describes your work today". Headings, list items, table rows, code and front matter
     /// are not prose; HTML comments are left out. Paragraphs are separated by a blank line.
     public var introduction: String {
-        let end = ladderStart
-        let frontMatterEnd = FrontMatter.range(in: bytes)?.upperBound ?? 0
-        var paragraphs: [[String]] = [[]]
-        for index in 0..<end {
-            let line = lines[index]
-            guard line.start >= frontMatterEnd, case .text = kinds[index] else {
-                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
-                continue
-            }
-            let text = visibleText(line.start..<line.contentEnd).trimmingBlanks
-            guard !text.isEmpty, !text.hasPrefix("|"), text != "---" else {
-                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
-                continue
-            }
+        var paragraphs: [[String]] = [[]], previous: Int?
+        for (index, text) in introductionLines {
+            if let previous, index != previous + 1, !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
             paragraphs[paragraphs.count - 1].append(text)
+            previous = index
         }
         return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
+    /// The introduction's lines, with their text: plain text before the ladder, after any
+    /// front matter, that is no table row.
+    var introductionLines: [(index: Int, text: String)] {
+        let frontMatterEnd = FrontMatter.range(in: bytes)?.upperBound ?? 0
+        return (0..<ladderStart).compactMap { index in
+            let line = lines[index]
+            guard line.start >= frontMatterEnd, case .text = kinds[index] else { return nil }
+            let text = visibleText(line.start..<line.contentEnd).trimmingBlanks
+            guard !text.isEmpty, !text.hasPrefix("|"), text != "---" else { return nil }
+            return (index, text)
+        }
     }
 
     /// The bytes of a range minus the HTML comments in it, decoded. Line endings become `\n`.

@@ -6,13 +6,23 @@
 extension Rubric {
     func typoDiagnostics() -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let frontMatterEnd = FrontMatter.range(in: bytes)?.upperBound ?? -1
+        // The area each line is under: the last area heading above it with no heading between.
+        var under: Area?, nextArea = 0
         for (index, line) in lines.enumerated() {
-            guard case .text(let indent) = kinds[index], indent <= 3, commentRanges.range(containing: line.start) == nil else { continue }
+            if nextArea < areas.count, areas[nextArea].lineIndex == index {
+                under = areas[nextArea]
+                nextArea += 1
+            } else if case .heading = kinds[index] {
+                under = nil
+            }
+            guard case .text(let indent) = kinds[index], indent <= 3, line.start > frontMatterEnd,
+                  commentRanges.range(containing: line.start) == nil else { continue }
             let start = line.start + indent
             if let heading = headingWithoutSpace(from: start, to: line.contentEnd) {
                 found.append(Diagnostic(line: index + 1, message: "looks like a heading without the space after its #s, so it is read as text; "
                     + "write '\(heading)' to make it one"))
-            } else if layout == .lists, let (number, area) = levelWithoutDelimiter(from: start, to: line.contentEnd, at: index) {
+            } else if layout == .lists, let area = under, let number = levelWithoutDelimiter(from: start, to: line.contentEnd, after: area) {
                 found.append(Diagnostic(line: index + 1, message: "looks like level \(number) of area '\(area.name)' without the '.' after "
                     + "its number, so the area's levels end at \(area.maximum); write '\(number). ' to make it a level"))
             }
@@ -29,27 +39,24 @@ extension Rubric {
     }
 
     /// `##Engineering` as the heading it was meant to be, or nil for a line that isn't
-    /// one: 1 to 6 `#`s directly followed by a letter.
+    /// one: 2 to 6 `#`s directly followed by a letter. (One `#` before a word is as often
+    /// a hashtag, `#hiring`, as a heading.)
     private func headingWithoutSpace(from start: Int, to end: Int) -> String? {
         var i = start
         while i < end, bytes[i] == UInt8(ascii: "#") { i += 1 }
         let hashes = i - start
-        guard (1...6).contains(hashes), i < end, Self.isLetter(bytes[i]) else { return nil }
+        guard (2...6).contains(hashes), i < end, Self.isLetter(bytes[i]) else { return nil }
         return String(repeating: "#", count: hashes) + " " + ASCII.string(bytes, i..<end)
     }
 
-    /// A line such as `3 Continuously improves …` where the area above has 2 levels: the
-    /// number of the level that would come next, without the `.` or `)` that makes it one.
-    private func levelWithoutDelimiter(from start: Int, to end: Int, at lineIndex: Int) -> (Int, Area)? {
+    /// A line such as `3 Continuously improves …` under an area of 2 levels: the number of
+    /// the level that would come next, without the `.` or `)` that makes it one.
+    private func levelWithoutDelimiter(from start: Int, to end: Int, after area: Area) -> Int? {
         var i = start
         while i < end, i - start < 2, ASCII.isDigit(bytes[i]) { i += 1 }
         guard i > start, i + 1 < end, ASCII.isBlank(bytes[i]), !ASCII.isBlank(bytes[i + 1]),
-              let number = Int(ASCII.string(bytes, start..<i)) else { return nil }
-        // The area whose heading is the last one above the line.
-        guard let area = areas.last(where: { $0.lineIndex < lineIndex }),
-              !(area.lineIndex + 1..<lineIndex).contains(where: { if case .heading = kinds[$0] { true } else { false } }),
-              number == area.maximum + 1 else { return nil }
-        return (number, area)
+              let number = Int(ASCII.string(bytes, start..<i)), number == area.maximum + 1 else { return nil }
+        return number
     }
 
     /// Tags one letter away from `<mark>` or `</mark>` (`</mrak>`, `<makr>`, `<mak>`),

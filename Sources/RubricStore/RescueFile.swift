@@ -107,7 +107,9 @@ public struct RescueWriter: @unchecked Sendable {
     @discardableResult
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // A fresh file of its own: never one planted at the name, nor through a link.
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
         var offset = 0
         while offset < bytes.count {
@@ -116,7 +118,8 @@ public struct RescueWriter: @unchecked Sendable {
             guard written > 0 else { break }
             offset += written
         }
-        let complete = offset == bytes.count && fsync(fd) == 0
+        // Some file systems can't sync (EINVAL, ENOSYS): every byte written is enough there.
+        let complete = offset == bytes.count && (fsync(fd) == 0 || errno == EINVAL || errno == ENOSYS)
         close(fd)
         defer { unlink(temporary) }
         guard complete else { return false }
@@ -125,8 +128,8 @@ public struct RescueWriter: @unchecked Sendable {
             if errno == EEXIST { continue }
             // A file system without hard links: rename, which can't refuse an existing name,
             // so look first (nothing else writes rescue copies of this file meanwhile).
-            if access(name, F_OK) != 0, errno == ENOENT { return rename(temporary, name) == 0 }
-            return false
+            if access(name, F_OK) == 0 { continue }
+            return errno == ENOENT && rename(temporary, name) == 0
         }
         return false
     }

@@ -66,7 +66,7 @@ public enum SafeSave {
         let owner = info.st_uid == geteuid() ? nil : userName(info.st_uid)
         if access(split(path).folder, W_OK) != 0 { return (owner, "its folder is not writable") }
         if !canGive(to: info.st_uid, info.st_gid), access(path, W_OK) != 0 {
-            return (owner, "writing over it would take it from \(owner ?? "its owner")")
+            return (owner, owner.map { "writing over it would take it from \($0)" } ?? "writing over it would change its group")
         }
         return (owner, nil)
     }
@@ -138,6 +138,13 @@ public enum SafeSave {
 
     /// For a file with several names: back up, rewrite the same inode, then drop the backup.
     private static func writeInPlace(_ target: String, bytes: [UInt8], original: [UInt8]) throws(FileError) {
+        // A hang-up or a stop waits until the file is whole again: unlike a rename, this
+        // write is not atomic. (It is then handled as usual.)
+        var ending = sigset_t(), previous = sigset_t()
+        sigemptyset(&ending)
+        for signal in [SIGHUP, SIGTERM, SIGINT] { sigaddset(&ending, signal) }
+        pthread_sigmask(SIG_BLOCK, &ending, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         let backup = try writeTemporary(beside: target, bytes: original, mode: 0o600, owner: nil)
         let fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard fd >= 0 else {

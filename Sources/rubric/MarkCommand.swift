@@ -81,7 +81,7 @@ struct MarkCommand: ParsableCommand {
         // and before saving, so the parsed file is let go before the save reads the file back.
         let area = rubric.areas[index]
         let score = Rubric.scoreText(total: rubric.total - area.currentLevel + level, maximum: rubric.maximum)
-        let stated = rubric.scoreSection?.scoreLine.flatMap { $0.maximum == rubric.maximum ? nil : Rubric.scoreText(total: $0.total, maximum: $0.maximum) }
+        let stated = rubric.statedScoreWithOtherMaximum
         if updated != loaded.bytes {
             do {
                 _ = try SafeSave.replace(loaded, with: updated, allowing: force ? .readOnly : [])

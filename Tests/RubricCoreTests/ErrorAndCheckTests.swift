@@ -40,7 +40,7 @@ struct ErrorAndCheckTests {
         #expect(found.contains("7: level 2 of area 'Architecture' has <mark> without </mark>"))
         // None of them in the examples as they are, nor in code, comments or a hashtag's neighbours.
         #expect(try Rubric(bytes: fixture("technical.md")).diagnostics.allSatisfy { !$0.message.contains("looks like") })
-        let fine = try parse("## A\n\n1. a\n2. b <main> and `<mrak>`\n\n```\n##Code\n3 lines\n```\n\n<!--\n##Hidden\n-->\n\n42 is the answer\n")
+        let fine = try parse("---\n##Front: matter\n---\n## A\n\n1. a\n2. b <main> and `<mrak>`\n\n#hiring is open\n\n```\n##Code\n3 lines\n```\n\n<!--\n##Hidden\n-->\n\n42 is the answer\n")
         #expect(fine.diagnostics.allSatisfy { !$0.message.contains("looks like") }, "\(fine.diagnostics)")
     }
 

@@ -94,8 +94,6 @@ struct SafetyEndToEndTests {
         #expect(contents(path) == fixtureBytes("technical.md"))
     }
 
-    /// Someone else's read-only file: writing over it is not offered where it could only
-    /// fail (a folder that isn't writable) or take the file from its owner.
     @Test(.enabled(if: geteuid() == 0, "needs root to act as two users"))
     func aReadOnlyFileThatCantBeWrittenOverSaysWhy() throws {
         // A user the system names (daemon, 1, in every Debian image), and one it doesn't.

@@ -128,6 +128,9 @@ struct ImportTests {
         let table = try Rubric(bytes: Array("| Area | One | Two |\n| --- | --- | --- |\n| Code | a | <mark>b</mark> | c | d |\n".utf8))
         #expect(ImportedLadder(table, source: "t.md").notCarried == ["the row of 'Code' has 2 cells beyond the header's levels, not carried over"])
         #expect(ImportedLadder(try Rubric(bytes: fixture("technical.md")), source: "t.md").notCarried.isEmpty)
+        // A list or code before the ladder is no introduction: said too.
+        let before = try Rubric(bytes: Array("Read this first:\n\n- one\n- two\n\n## A\n\n1. a\n2. b\n".utf8))
+        #expect(ImportedLadder(before, source: "b.md").notCarried.first?.hasPrefix("lines 3-4 belong to no area") == true)
         // A table's document title is not a group: it comes along as the title.
         #expect(ImportedLadder(try Rubric(bytes: fixture("table.md")), source: "t.md").title == "Platform team expectations")
     }

@@ -33,6 +33,13 @@ struct AgainstTests {
         #expect(same.message == nil)
     }
 
+    @Test func theLegendGivesWayToTheBarWhereTheNamesWouldCrowdIt() throws {
+        var state = AppState(rubric: fixtureRubric("technical.md"), fileName: "engineering-assessment.md", size: Size(width: 64, height: 24))
+        state.compare(with: fixtureRubric("technical.md"), name: "managers-assessment.md")
+        let row = screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21]
+        #expect(row.hasPrefix(" ● 15/35 ◆ 15/35 █") && row.contains(" 43%") && row.hasSuffix("saved"), "\(row)")
+    }
+
     @Test func inASCIIBothSidesReadAsWell() throws {
         var other = fixtureRubric("technical.md")
         other = try Rubric(bytes: other.bytes(settingArea: 0, to: 3))

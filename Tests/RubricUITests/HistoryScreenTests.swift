@@ -80,6 +80,11 @@ struct HistoryScreenTests {
         let text = screen(loaded)
         #expect(text.contains(" … 5 more areas (a taller terminal shows them)"), "\(text)")
         #expect(!screen(update(press(makeState(height: 40), .character("H")).0, .historyLoaded(try history())).0).contains("more areas"))
+        // The smallest sizes draw without a row for it.
+        for height in [10, 11, 12] {
+            let tiny = AppState(rubric: fixtureRubric("technical.md"), fileName: "technical.md", size: Size(width: 40, height: height))
+            #expect(screen(update(press(tiny, .character("H")).0, .historyLoaded(try history())).0).contains("Total"))
+        }
     }
 
     @Test func aFailureIsSaidOnTheScreen() {

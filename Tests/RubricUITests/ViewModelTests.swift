@@ -231,7 +231,7 @@ struct RescueOfferTests {
 
 @Suite("A file whose score line no longer fits")
 struct StatedScoreTests {
-    /// The example with `## Engineering` typed without its space: six areas, 14/27 where the
+    /// The example with `## Engineering` typed without its space: six areas, 13/30 where the
     /// score line says 15/35.
     private func typo() throws -> AppState {
         let text = String(decoding: fixtureRubric("technical.md").bytes, as: UTF8.self)

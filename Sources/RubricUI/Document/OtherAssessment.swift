@@ -13,14 +13,15 @@ public struct OtherAssessment: Sendable {
     /// `Comparison` matches them.
     private let levels: [AreaID: Int]
 
-    public init(_ other: Rubric, name: String, matching edited: Rubric) {
+    /// `partners` are `Comparison.match(edited, other)`, when already worked out.
+    public init(_ other: Rubric, name: String, matching edited: Rubric, partners: [Int?]? = nil) {
         self.name = name
         rubric = other
         total = other.total
         maximum = other.maximum
         let ids = edited.areaIDs
         var levels: [AreaID: Int] = [:]
-        for (index, partner) in Comparison.match(edited, other).enumerated() {
+        for (index, partner) in (partners ?? Comparison.match(edited, other)).enumerated() {
             if let partner { levels[ids[index]] = other.areas[partner].currentLevel }
         }
         self.levels = levels
@@ -33,10 +34,10 @@ public struct OtherAssessment: Sendable {
 extension AppState {
     /// Shows `other`'s marks beside this document's.
     public mutating func compare(with other: Rubric, name: String) {
-        let shown = glyphs.text(SafeText.sanitized(name))
-        against = OtherAssessment(other, name: shown, matching: rubric)
+        let shown = glyphs.text(SafeText.sanitized(name)), partners = Comparison.match(rubric, other)
+        against = OtherAssessment(other, name: shown, matching: rubric, partners: partners)
         // "These": the files are named in the score bar, and the line must fit a message row.
-        if let warning = Comparison.differentLadders(rubric, other, names: "These") {
+        if let warning = Comparison.differentLadders(rubric, other, names: "These", partners: partners) {
             message = Message(text: warning, isError: true)
         }
     }

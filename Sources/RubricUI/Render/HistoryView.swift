@@ -43,10 +43,11 @@ extension HistoryScreen {
         }
         let totals = oldestFirst.map(\.total)
         line(0, "Total", totals, low: totals.min() ?? 0, high: totals.max() ?? 0, role: .scoreText)
-        // Areas that don't fit are said on the last row, rather than left out without a sign.
+        // Areas that don't fit are said on the last row (when there is one below the total),
+        // rather than left out without a sign.
         let hidden = newest.areas.count - (lineRows - 1)
-        let shownAreas = hidden > 0 ? newest.areas.prefix(lineRows - 2) : newest.areas.prefix(lineRows - 1)
-        if hidden > 0 {
+        let shownAreas = newest.areas.prefix(max(0, hidden > 0 ? lineRows - 2 : lineRows - 1))
+        if hidden > 0, lineRows >= 2 {
             let more = newest.areas.count - shownAreas.count
             grid.put(" \(glyphs.ellipsis) \(more) more \(more == 1 ? "area" : "areas") (a taller terminal shows them)", x: body.x, y: body.y + lineRows - 1, role: .description)
         }

@@ -35,10 +35,13 @@ extension OverviewScreen {
     static func split(_ state: AppState, body: Rect) -> (intro: [String], rows: Rect) {
         guard !state.introduction.isEmpty else { return ([], body) }
         let width = max(1, min(body.width - 2, LevelListLayout.readableWidth))
-        let wrapped = state.introduction.flatMap { TextWrap.lines($0, width: width) }
         // A short screen keeps its rows for the areas.
         let room = body.height >= 8 ? min(3, body.height / 4) : 0
         guard room > 0 else { return ([], body) }
+        // Wrapped only as far as it shows (and one line more, to know that more follows):
+        // this runs at every key in the overview, and an introduction may be long.
+        var wrapped: [String] = []
+        for paragraph in state.introduction where wrapped.count <= room { wrapped += TextWrap.lines(paragraph, width: width) }
         var intro = Array(wrapped.prefix(room))
         if wrapped.count > room, let last = intro.popLast() {
             intro.append(TextWrap.truncated(last, width: width, ellipsis: state.glyphs.ellipsis))

@@ -22,13 +22,13 @@ enum ScoreBar {
         // bar and the status keep their room.
         if let other = state.against {
             let glyphs = state.glyphs, theirs = "\(other.total)/\(other.maximum)"
-            if grid.width >= 60 {
-                let room = max(4, grid.width / 5)
-                label = " \(glyphs.marked) \(TextWrap.fitted(state.fileName, width: room, glyphs: glyphs)) \(score)  "
-                    + "\(glyphs.otherMarked) \(TextWrap.fitted(other.name, width: room, glyphs: glyphs)) \(theirs) "
-            } else {
-                label = " \(glyphs.marked) \(score) \(glyphs.otherMarked) \(theirs) "
-            }
+            let room = max(4, grid.width / 5)
+            let named = " \(glyphs.marked) \(TextWrap.fitted(state.fileName, width: room, glyphs: glyphs)) \(score)  "
+                + "\(glyphs.otherMarked) \(TextWrap.fitted(other.name, width: room, glyphs: glyphs)) \(theirs) "
+            // The names only where a bar of some length still fits beside them and the status.
+            let rest = 5 + CharacterWidth.of("\(glyphs.unsaved) unsaved") + 3 + 8
+            label = grid.width >= 60 && CharacterWidth.of(named) + rest <= grid.width ? named
+                : " \(glyphs.marked) \(score) \(glyphs.otherMarked) \(theirs) "
         }
         let percentText = " \(percent)%"
         let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3

@@ -90,10 +90,7 @@ public struct AppState: Sendable {
 
     /// The score line as the file states it, when its maximum is not what the file now reads
     /// as: saving would change it.
-    var statedScore: String? {
-        guard let line = rubric.scoreSection?.scoreLine, line.maximum != rubric.maximum else { return nil }
-        return Rubric.scoreText(total: line.total, maximum: line.maximum)
-    }
+    var statedScore: String? { rubric.statedScoreWithOtherMaximum }
 
     /// Offers the marks of a rescue copy (`FILE.save`) before anything else. A copy whose
     /// areas don't match the file's can't be applied, and the message says how to open it.
