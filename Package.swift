@@ -23,6 +23,8 @@ let package = Package(
         // How things look on a terminal: themes and their roles, colour depths, the glyph sets,
         // and text measured and wrapped in cells. Shared by the renderer, the themes and the reports.
         .target(name: "RubricStyle"),
+        // git through its command line: one runner, one error type; a file's history, revisions.
+        .target(name: "RubricGit", dependencies: ["RubricCore", "RubricStore"]),
         // The pure view model and the renderer that draws it into a cell grid.
         .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStyle"]),
         // Pictures of an assessment (SVG), for pull requests and reviews.
@@ -30,7 +32,7 @@ let package = Package(
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
         .target(name: "RubricImport", dependencies: ["RubricCore", .product(name: "Yams", package: "Yams")]),
         // The editor's loop behind a terminal protocol: events, effects, background work.
-        .target(name: "RubricRuntime", dependencies: ["RubricUI", "RubricCore", "RubricStore"]),
+        .target(name: "RubricRuntime", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricGit"]),
         // ncursesw, the only C library the program talks to.
         .systemLibrary(
             name: "CNcursesw",
@@ -50,19 +52,21 @@ let package = Package(
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricStyle", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
+                "RubricCore", "RubricStore", "RubricGit", "RubricStyle", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "RubricCoreTests",
             dependencies: [
-                "RubricCore", "RubricStore",
+                "RubricCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // The example rubrics every test target reads, and Fuzz/run's seed corpus.
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "RubricStoreTests", dependencies: ["RubricStore", "RubricCore"]),
+        .testTarget(name: "RubricGitTests", dependencies: ["RubricGit", "RubricStore", "RubricCore"]),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore", "RubricThemes"]),
         .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),

@@ -47,7 +47,7 @@ public struct HistoryChart {
         y += 28
         // Each area as the newest entry has it.
         for area in entries.last?.areas ?? [] {
-            let levels = entries.map { entry in entry.areas.first { $0.name == area.name }?.level ?? 0 }
+            let levels = entries.map { entry in entry.areas.score(of: area.id)?.level ?? 0 }
             let label = SafeText.sanitized(area.name)
             body += SVG.text(label.count > 24 ? String(label.prefix(23)) + "…" : label, x: plotX - 12, y: y + Self.areaHeight / 2 + 4, anchor: "end")
             let top = y + 8, height = Self.areaHeight - 16

@@ -35,6 +35,10 @@ public struct ScoreHistory: Sendable {
         public let name: String
         public let level: Int
         public let maximum: Int
+
+        /// The area as a person points at it, so that a renamed group's case or a name's
+        /// emphasis doesn't part an area from its past (as `compare` matches areas).
+        public var id: AreaID { AreaID(group: group, name: name) }
     }
 
     public struct Entry: Sendable {
@@ -137,4 +141,9 @@ public struct ScoreHistory: Sendable {
                      subject: revision?.subject ?? "uncommitted changes", total: reading.levels.reduce(0, +), maximum: rubric.maximum,
                      areas: areas, before: parent.map(Self.areas), bytes: reading.bytes, structure: rubric, levels: reading.levels)
     }
+}
+
+extension [ScoreHistory.AreaScore] {
+    /// The score of the area with this identity, if the entry has it.
+    public func score(of id: AreaID) -> ScoreHistory.AreaScore? { first { $0.id == id } }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import RubricCore
+import RubricGit
 import RubricStore
 import RubricUI
 
@@ -119,7 +120,10 @@ public final class Runtime {
         case .loadHistory:
             let path = file.path
             background {
-                do { return Delivery(.historyLoaded(try ScoreHistory.read(path).history)) } catch {
+                do {
+                    let (history, warnings) = try ScoreHistory.read(path)
+                    return Delivery(.historyLoaded(history, warnings: warnings))
+                } catch {
                     return Delivery(.historyFailed("\(PathName.base(path)) \(error)"))
                 }
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RubricChart
 import RubricCore
+import RubricGit
 import RubricStore
 
 struct ChartCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricGit
 import RubricStore
 
 extension CompareReport.Format: ExpressibleByArgument {}

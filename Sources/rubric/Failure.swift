@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricGit
 import RubricStore
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricGit
 import RubricStore
 
 extension HistoryReport.Format: ExpressibleByArgument {}
@@ -28,14 +29,9 @@ struct HistoryCommand: ParsableCommand {
 
     /// The file's history, with the warnings said on standard error.
     static func read(_ file: String) throws -> ScoreHistory {
-        let (history, isShallow): (ScoreHistory, Bool)
-        do { (history, isShallow) = try ScoreHistory.read(file) } catch { throw fail(file, error) }
-        for (commit, problem) in history.unreadable {
-            printError("rubric: warning: \(commit): \(SafeText.sanitized(file)) is not a rubric there (\(problem)); left out")
-        }
-        if isShallow {
-            printError("rubric: warning: this is a shallow clone: commits before the oldest one here are missing (git fetch --unshallow fetches them)")
-        }
+        let (history, warnings): (ScoreHistory, [String])
+        do { (history, warnings) = try ScoreHistory.read(file) } catch { throw fail(file, error) }
+        for warning in warnings { printError("rubric: warning: \(warning)") }
         return history
     }
 }

@@ -18,13 +18,13 @@ enum HistoryReport {
     private static func text(_ history: ScoreHistory, width: Int) -> String {
         guard let newest = history.entries.first else { return "No commit changed the marks.\n" }
         // The areas as the newest entry has them, each headed by its first three letters.
-        let names = newest.areas.map(\.name)
-        var out = "commit   date        total  " + names.map { Columns.pad(Columns.abbreviation(SafeText.sanitized($0), cells: 3), 3) }.joined(separator: " ") + "  subject\n"
+        let ids = newest.areas.map(\.id)
+        var out = "commit   date        total  " + newest.areas.map { Columns.pad(Columns.abbreviation(SafeText.sanitized($0.name), cells: 3), 3) }.joined(separator: " ") + "  subject\n"
         for entry in history.entries {
-            let levels = names.map { name -> String in
-                guard let area = entry.areas.first(where: { $0.name == name }) else { return " - " }
+            let levels = ids.map { id -> String in
+                guard let area = entry.areas.score(of: id) else { return " - " }
                 // Against the commit's parent, not the row below: a branch's commits interleave.
-                let before = entry.before?.first { $0.name == name }?.level
+                let before = entry.before?.score(of: id)?.level
                 let arrow = before.map { area.level > $0 ? "↑" : area.level < $0 ? "↓" : " " } ?? " "
                 return Columns.pad("\(area.level)\(arrow)", 3)
             }

@@ -53,3 +53,19 @@ struct ComparisonTests {
         #expect(Comparison(b, twice).rows.count == 3)
     }
 }
+
+@Suite("A history's areas over time")
+struct HistoryAreaMatchingTests {
+    /// A commit that wrote the group in lower case and the name in emphasis is the same area,
+    /// as compare matches areas: its level is not lost from the history.
+    @Test func areasAreMatchedByIdentityNotSpelling() throws {
+        let now = try Rubric(bytes: Array("# Technical\n\n## Storage\n\n1. a\n2. <mark>b</mark>\n".utf8))
+        let then = try Rubric(bytes: Array("# technical\n\n## *Storage*\n\n1. <mark>a</mark>\n2. b\n".utf8))
+        let revisions = [(now, "b"), (then, "a")].map { rubric, id in
+            Revision(commit: id, shortCommit: id, date: "2026-01-0\(id == "a" ? 1 : 2)T10:00:00+00:00", author: "Ana", subject: id, parents: [], bytes: rubric.bytes)
+        }
+        let entries = ScoreHistory(revisions: revisions).entries
+        let id = try #require(entries.first?.areas.first?.id)
+        #expect(entries.map { $0.areas.score(of: id)?.level } == [2, 1])
+    }
+}

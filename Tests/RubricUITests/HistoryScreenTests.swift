@@ -87,6 +87,12 @@ struct HistoryScreenTests {
         }
     }
 
+    @Test func whatTheCommandLineWarnsOfIsSaidToo() throws {
+        let warnings = ["b2: technical.md is not a rubric there (no areas); left out", "this is a shallow clone: commits before the oldest one here are missing"]
+        let loaded = update(press(makeState(), .character("H")).0, .historyLoaded(try history(), warnings: warnings)).0
+        #expect(loaded.message?.text == "b2: technical.md is not a rubric there (no areas); left out (and 1 more: rubric history lists them)")
+    }
+
     @Test func aFailureIsSaidOnTheScreen() {
         let failed = update(press(makeState(), .character("H")).0, .historyFailed("technical.md is not in a git repository, so it has no history")).0
         #expect(screen(failed).contains("No history: technical.md is not in a git repository"))

@@ -52,7 +52,7 @@ extension HistoryScreen {
             grid.put(" \(glyphs.ellipsis) \(more) more \(more == 1 ? "area" : "areas") (a taller terminal shows them)", x: body.x, y: body.y + lineRows - 1, role: .description)
         }
         for (index, area) in shownAreas.enumerated() {
-            let levels = oldestFirst.map { entry in entry.areas.first { $0.name == area.name }?.level ?? 0 }
+            let levels = oldestFirst.map { entry in entry.areas.score(of: area.id)?.level ?? 0 }
             line(index + 1, glyphs.text(SafeText.sanitized(area.name)), levels, low: 0, high: area.maximum, role: .levelText)
         }
         let listTop = body.y + lineRows + 1

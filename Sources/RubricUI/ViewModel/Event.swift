@@ -23,7 +23,8 @@ public enum Event: Sendable {
     /// Rescue copies were removed (how many), or one could not be (with the reason).
     case rescueCopiesRemoved(count: Int, failure: String?)
     /// The file's history as git has it (see `Effect.loadHistory`), or why it has none.
-    case historyLoaded(ScoreHistory)
+    /// With what the person should know of it (commits left out, a shallow clone).
+    case historyLoaded(ScoreHistory, warnings: [String] = [])
     case historyFailed(String)
     /// What `rubric check` finds in the document with these bytes (see `Effect.check`).
     case checked([Diagnostic], bytes: [UInt8])

@@ -72,9 +72,14 @@ extension AppState {
             prompt = nil
             message = Message(text: "Not reloaded: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
             return []
-        case .historyLoaded(let loaded):
+        case .historyLoaded(let loaded, let warnings):
             history = .loaded(loaded)
             historySelection = 0
+            // Said as the command line says it, the first and how many more.
+            if let first = warnings.first {
+                let more = warnings.count > 1 ? " (and \(warnings.count - 1) more: rubric history lists them)" : ""
+                message = Message(text: glyphs.text(SafeText.sanitized(first)) + more, isError: true)
+            }
             return []
         case .historyFailed(let reason):
             history = .failed(glyphs.text(SafeText.sanitized(reason)))

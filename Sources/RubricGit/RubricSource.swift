@@ -1,3 +1,5 @@
+import RubricStore
+
 /// Where a rubric is read from: a file, or a file as a git revision holds it, written as
 /// `git show` takes it (`HEAD~1:rubric.md`, `main:people/ana.md`).
 public enum RubricSource: Equatable, Sendable {
@@ -49,39 +51,22 @@ public enum RubricSource: Equatable, Sendable {
         case .file(let path):
             do { return try LoadedFile.read(path).bytes } catch { throw .file(error) }
         case .revision(let spec):
-            guard !spec.hasPrefix("-") else { throw .optionLike }
-            let result: Subprocess.Result
-            do {
-                result = try Subprocess.run("git", ["cat-file", "blob", "--end-of-options", spec])
-            } catch .notFound {
-                throw .gitMissing
-            } catch {
-                throw .git("could not run git")
-            }
-            guard result.status == 0 else { throw .git(Self.gitMessage(result.firstErrorLine)) }
-            return result.output
+            guard !spec.hasPrefix("-") else { throw .git(.optionLike) }
+            // git's own words, even outside a repository: "has no history" is the history's.
+            do { return try Git().run(["cat-file", "blob", "--end-of-options", spec], failing: { .failed(GitError.message($0)) }).output } catch { throw .git(error) }
         }
-    }
-
-    /// git's own words, without its "fatal: ".
-    static func gitMessage(_ line: String) -> String {
-        line.hasPrefix("fatal: ") ? String(line.dropFirst("fatal: ".count)) : line
     }
 }
 
-/// Why a rubric could not be read from its source.
+/// Why a rubric could not be read from its source: the file's problem, or git's.
 public enum SourceError: Error, Equatable, Sendable, CustomStringConvertible {
     case file(FileError)
-    case gitMissing
-    case git(String)
-    case optionLike
+    case git(GitError)
 
     public var description: String {
         switch self {
         case .file(let error): "\(error)"
-        case .gitMissing: "reading a revision needs git, and git is not installed (or not on PATH)"
-        case .git(let message): "git: \(message)"
-        case .optionLike: "a revision can't start with '-' (it would be taken for an option)"
+        case .git(let error): "\(error)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStore
 
 #if canImport(Glibc)
 import Glibc
@@ -6,13 +7,19 @@ import Glibc
 
 extension ScoreHistory {
     /// The progression of a file from its git history, with its uncommitted changes first;
-    /// and whether the repository is a shallow clone (older commits missing).
-    public static func read(_ file: String) throws(GitHistory.Failure) -> (history: ScoreHistory, isShallow: Bool) {
+    /// and what the person should know of it (commits left out, a shallow clone), one
+    /// sentence each, said alike by `rubric history` and the history screen.
+    public static func read(_ file: String) throws(GitError) -> (history: ScoreHistory, warnings: [String]) {
         let git = try GitHistory.read(file)
         let working = try? LoadedFile.read(file)
         let history = ScoreHistory(revisions: git.revisions, working: working?.bytes, head: git.head,
                                    workingDate: working.map { isoDate($0.identity.modified) } ?? "")
-        return (history, git.isShallow)
+        let name = SafeText.sanitized(PathName.base(file))
+        var warnings = history.unreadable.map { "\($0.shortCommit): \(name) is not a rubric there (\($0.problem)); left out" }
+        if git.isShallow {
+            warnings.append("this is a shallow clone: commits before the oldest one here are missing (git fetch --unshallow fetches them)")
+        }
+        return (history, warnings)
     }
 
     /// A time as git writes dates: 2026-11-28T14:03:00+01:00, in the local time zone.

@@ -1,5 +1,6 @@
 import Dispatch
 import RubricCore
+import RubricStore
 import Synchronization
 
 /// A file's past as git holds it: each commit that changed it, newest first as `git log`
@@ -15,54 +16,31 @@ public struct GitHistory: Sendable {
     public let revisions: [Revision]
     /// The file as HEAD has it.
     public let head: [UInt8]?
-    /// The file's path from the repository's top, as HEAD has it.
-    public let path: String
     /// A shallow clone holds only part of the history.
     public let isShallow: Bool
-    /// Read from patches (`PatchHistory`), rather than revision by revision.
-    public var isReadFromPatches = false
-
-    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        case gitMissing
-        case noSuchFile
-        case notARepository
-        case notTracked
-        case git(String)
-
-        public var description: String {
-            switch self {
-            case .gitMissing: "the history is read with git, and git is not installed (or not on PATH)"
-            case .noSuchFile: "cannot open: no such file or directory"
-            case .notARepository: "is not in a git repository, so it has no history"
-            case .notTracked: "is not tracked by git (git add and commit it first)"
-            case .git(let message): "git: \(message)"
-            }
-        }
-    }
 
     /// Reads the history of `file` (a path as the person gave it). git runs in the file's
     /// folder, so the repository is the file's own wherever the program was started.
-    public static func read(_ file: String) throws(Failure) -> GitHistory {
+    public static func read(_ file: String) throws(GitError) -> GitHistory {
         // Said as every other command says it, rather than as git would ("not tracked").
         guard LoadedFile.exists(file) else { throw .noSuchFile }
-        let folder = PathName.folder(file), fileName = PathName.base(file)
-        func git(_ arguments: [String], input: [UInt8] = [], reading: ((ArraySlice<UInt8>) -> Void)? = nil,
-                 failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
-            try Self.git(["-C", folder] + arguments, input: input, reading: reading, failing: failing)
-        }
+        let fileName = PathName.base(file)
+        let git = Git(in: PathName.folder(file))
         let separator = "\u{1F}", start = "\u{1E}"
         let format = "--format=\(start)%H\(separator)%h\(separator)%aI\(separator)%an\(separator)%s\(separator)%P"
         // Whether the file is tracked (and its path from the top) and whether the clone is
         // shallow are asked meanwhile; HEAD's copy (`HEAD:./name` is the file in this
         // folder) and the patches of every commit that changed it, read as git writes them.
         let checks: [[String]] = [["ls-files", "--full-name", "--error-unmatch", "--", fileName], ["rev-parse", "--is-shallow-repository"]]
-        let answers = Mutex([Result<Subprocess.Result, Failure>?](repeating: nil, count: checks.count))
+        let answers = Mutex([Result<Subprocess.Result, GitError>?](repeating: nil, count: checks.count))
         let asked = DispatchGroup()
         for (index, arguments) in checks.enumerated() {
             DispatchQueue.global().async(group: asked) {
-                let answer = Result { () throws(Failure) in
-                    try Self.git(["-C", folder] + arguments, failing: { line in
-                        index == 0 ? (line.contains("not a git repository") ? .notARepository : .notTracked) : .git(RubricSource.gitMessage(line))
+                let answer = Result { () throws(GitError) in
+                    // The file's own question: git's error there means the file isn't tracked.
+                    try git.run(arguments, failing: { line in
+                        let meaning = GitError.reading(line)
+                        return index == 0 && meaning != .notARepository ? .notTracked : meaning
                     })
                 }
                 answers.withLock { $0[index] = answer }
@@ -72,7 +50,7 @@ public struct GitHistory: Sendable {
         let headAnswer = Mutex<(id: String, bytes: [UInt8])??>(nil)
         let headAsked = DispatchGroup()
         DispatchQueue.global().async(group: headAsked) {
-            let object = (try? Self.git(["-C", folder, "cat-file", "--batch"], input: Array("HEAD:./\(fileName)\n".utf8)))
+            let object = (try? git.run(["cat-file", "--batch"], input: Array("HEAD:./\(fileName)\n".utf8)))
                 .flatMap { Self.object($0.output) }
             headAnswer.withLock { $0 = .some(object) }
         }
@@ -88,7 +66,7 @@ public struct GitHistory: Sendable {
             }
             walker?.add(commit)
         }
-        let patches = try? git(["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv",
+        let patches = try? git.run(["log", "--follow", "-M", "-p", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv",
                             format, "--", fileName], reading: { chunk in reader.read(chunk).forEach(walk) })
         if let last = reader.finish() { walk(last) }
         headAsked.wait()
@@ -100,12 +78,12 @@ public struct GitHistory: Sendable {
         let path = String(decoding: listed.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? file
         let shallow = (try? results[1]!.get()).map { String(decoding: $0.output, as: UTF8.self).hasPrefix("true") } ?? false
         if let (revisions, head) = fromPatches {
-            return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow, isReadFromPatches: true)
+            return GitHistory(revisions: revisions, head: head, isShallow: shallow)
         }
         // Else (branches merged, a binary patch): every revision read with git cat-file.
         // -m: a merge is listed too (with --follow, git leaves merges out without it), once
         // for each parent; the repeats are dropped below.
-        let log = try git(["log", "--follow", "-m", "-M", "--name-status", format, "--", fileName])
+        let log = try git.run(["log", "--follow", "-m", "-M", "--name-status", format, "--", fileName])
         var commits: [(fields: [String], path: String)] = []
         // The name going back in time: it changes at each rename.
         var name = path
@@ -131,7 +109,7 @@ public struct GitHistory: Sendable {
         }
         // Each commit's file, and last HEAD's, which uncommitted changes are compared with.
         let requests = (commits.map { "\($0.fields[0]):\($0.path)\n" } + ["HEAD:\(path)\n"]).joined()
-        let batch = try git(["cat-file", "--batch"], input: Array(requests.utf8))
+        let batch = try git.run(["cat-file", "--batch"], input: Array(requests.utf8))
         let contents = Self.batchContents(batch.output, count: commits.count + 1)
         let head = contents.last ?? nil
         let revisions = commits.enumerated().map { index, commit in
@@ -139,7 +117,7 @@ public struct GitHistory: Sendable {
                      subject: commit.fields[4], parents: commit.fields[5].split(separator: " ").map(String.init),
                      bytes: contents[index])
         }
-        return GitHistory(revisions: revisions, head: head, path: path, isShallow: shallow)
+        return GitHistory(revisions: revisions, head: head, isShallow: shallow)
     }
 
     /// The one object `git cat-file --batch` printed: its id and its bytes.
@@ -166,22 +144,5 @@ public struct GitHistory: Sendable {
             }
         }
         return contents + Array(repeating: nil, count: max(0, count - contents.count))
-    }
-
-    private static func git(_ arguments: [String], input: [UInt8] = [], reading: ((ArraySlice<UInt8>) -> Void)? = nil,
-                            failing: (String) -> Failure = { .git(RubricSource.gitMessage($0)) }) throws(Failure) -> Subprocess.Result {
-        let result: Subprocess.Result
-        do {
-            result = try Subprocess.run("git", arguments, input: input, reading: reading)
-        } catch .notFound {
-            throw .gitMissing
-        } catch {
-            throw .git("could not run git")
-        }
-        guard result.status == 0 else {
-            let line = result.firstErrorLine
-            throw line.contains("not a git repository") ? .notARepository : failing(line)
-        }
-        return result
     }
 }
