@@ -2,7 +2,7 @@
 /// bold label: the levels, in order. An area's heading may be at any depth (ladders put
 /// them at `##`, `###` or `####`); its group is the nearest shallower heading above it.
 enum BulletsLayout {
-    static func read(_ document: Document) -> LayoutResult {
+    static func read(_ document: ClassifiedLines) -> LayoutResult {
         var result = LayoutResult()
         let kinds = document.kinds
         // The headings above the current line, by depth, for the groups; groups by line.
@@ -38,7 +38,7 @@ enum BulletsLayout {
 
     /// The first bullet list in the lines whose top-level items (at least two) all begin with
     /// a bold label.
-    private static func levelList(_ document: Document, in lines: Range<Int>) -> [Entry]? {
+    private static func levelList(_ document: ClassifiedLines, in lines: Range<Int>) -> [Entry]? {
         var index = lines.lowerBound
         while index < lines.upperBound {
             guard case .bulletItem(let indent, _, _, _) = document.kinds[index], indent <= 3 else { index += 1; continue }

@@ -15,7 +15,7 @@ struct Entry {
 
     /// The entry starting at `index`: a list item indented at most three columns, or a
     /// paragraph. Nil for anything else (a heading, code, a blank line).
-    static func scan(_ document: Document, at index: Int, before limit: Int) -> Entry? {
+    static func scan(_ document: ClassifiedLines, at index: Int, before limit: Int) -> Entry? {
         let kinds = document.kinds
         switch kinds[index] {
         case .bulletItem(let indent, let markerEnd, let contentStart, let column) where indent <= 3,
@@ -44,7 +44,7 @@ struct Entry {
         }
     }
 
-    private static func item(_ document: Document, at index: Int, markerEnd: Int, contentStart: Int, contentColumn: Int,
+    private static func item(_ document: ClassifiedLines, at index: Int, markerEnd: Int, contentStart: Int, contentColumn: Int,
                              before limit: Int) -> Entry {
         let kinds = document.kinds
         var last = index, paragraphLast = index
@@ -83,13 +83,13 @@ struct Entry {
                      paragraphLastLine: paragraphLast, lastLine: last, nextLine: skippingBlanks(document, from: last + 1, before: limit))
     }
 
-    private static func skippingBlanks(_ document: Document, from index: Int, before limit: Int) -> Int {
+    private static func skippingBlanks(_ document: ClassifiedLines, from index: Int, before limit: Int) -> Int {
         var i = index
         while i < limit, document.kinds[i] == .blank { i += 1 }
         return i
     }
 
-    private static func indentBytes(_ document: Document, _ index: Int) -> Int {
+    private static func indentBytes(_ document: ClassifiedLines, _ index: Int) -> Int {
         let start = document.textStart(of: index)
         var i = start
         while i < document.lines[index].contentEnd, ASCII.isBlank(document.bytes[i]) { i += 1 }
@@ -97,7 +97,7 @@ struct Entry {
     }
 
     /// The entry as a level: its text to the end, a mark around its first paragraph.
-    func level(in document: Document, name: String? = nil) -> Level {
+    func level(in document: ClassifiedLines, name: String? = nil) -> Level {
         let textEnd = document.lines[lastLine].contentEnd
         return Level(lineIndex: lineIndex, lastLineIndex: lastLine, markerEnd: markerEnd, contentStart: contentStart,
                      textEnd: textEnd, closingTagOffset: document.lines[paragraphLastLine].contentEnd,
@@ -106,7 +106,7 @@ struct Entry {
     }
 
     /// The label the entry starts with, if any.
-    func label(in document: Document) -> Label? {
+    func label(in document: ClassifiedLines) -> Label? {
         Label.read(document.bytes, from: contentStart, to: document.lines[lineIndex].contentEnd)
     }
 }

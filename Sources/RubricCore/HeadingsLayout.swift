@@ -26,7 +26,7 @@ enum HeadingsLayout {
         var entries: ArraySlice<LabeledEntry>
     }
 
-    static func read(_ document: Document) -> LayoutResult {
+    static func read(_ document: ClassifiedLines) -> LayoutResult {
         var keys = KeyNumbers()
         let entries = labeledEntries(document, keys: &keys)
         guard var run = longestRun(sections(document, entries), keyCount: keys.count) else { return LayoutResult() }
@@ -55,7 +55,7 @@ enum HeadingsLayout {
     }
 
     /// Every labeled paragraph or top-level item outside the score section, in order.
-    private static func labeledEntries(_ document: Document, keys: inout KeyNumbers) -> [LabeledEntry] {
+    private static func labeledEntries(_ document: ClassifiedLines, keys: inout KeyNumbers) -> [LabeledEntry] {
         var entries: [LabeledEntry] = []
         var headingAbove = -1
         var index = 0
@@ -80,7 +80,7 @@ enum HeadingsLayout {
 
     /// Every heading outside the score section, with its section's entries if it is a
     /// possible level. A `Score` heading is never a level.
-    private static func sections(_ document: Document, _ entries: [LabeledEntry]) -> [(depth: Int, section: Section?)] {
+    private static func sections(_ document: ClassifiedLines, _ entries: [LabeledEntry]) -> [(depth: Int, section: Section?)] {
         // Each heading's section ends at the next heading of its depth or shallower: one pass
         // with the headings still open on a stack.
         var headings: [(line: Int, depth: Int, text: Range<Int>, end: Int)] = []
@@ -105,14 +105,14 @@ enum HeadingsLayout {
     }
 
     /// The subheading an entry is under within a level, if any.
-    private static func group(of entry: LabeledEntry, in section: Section, _ document: Document) -> Group? {
+    private static func group(of entry: LabeledEntry, in section: Section, _ document: ClassifiedLines) -> Group? {
         guard entry.headingAbove > section.headingLine, case .heading(_, let text) = document.kinds[entry.headingAbove] else { return nil }
         return Group(name: Plain.inline(document.bytes[text]), lineIndex: entry.headingAbove)
     }
 
     /// A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per
     /// group: its entries are told apart by their group, in every level.
-    private static func qualifyRepeatedLabels(_ run: inout [Section], _ document: Document, _ keys: inout KeyNumbers) {
+    private static func qualifyRepeatedLabels(_ run: inout [Section], _ document: ClassifiedLines, _ keys: inout KeyNumbers) {
         var repeated = [Bool](repeating: false, count: keys.count)
         var lastSeenIn = [Int](repeating: -1, count: keys.count)
         var anyRepeated = false

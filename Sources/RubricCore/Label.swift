@@ -31,8 +31,8 @@ struct Label: Equatable {
         var i = start
         while true {
             while i < end, ASCII.isBlank(bytes[i]) { i += 1 }
-            guard ASCII.matches(bytes, at: i, Document.openTag, end: end) else { break }
-            i += Document.openTag.count
+            guard ASCII.matches(bytes, at: i, ClassifiedLines.openTag, end: end) else { break }
+            i += ClassifiedLines.openTag.count
         }
         guard i < end else { return nil }
         if i + 1 < end, (bytes[i] == 0x2A && bytes[i + 1] == 0x2A) || (bytes[i] == 0x5F && bytes[i + 1] == 0x5F) {
@@ -45,7 +45,7 @@ struct Label: Equatable {
         guard bytes[i] != 0x5B, let colon = ASCII.find([0x3A], in: bytes, from: i, end: end) else { return nil }
         // A mark may close right after the colon (`<mark>Impact:</mark>`): still a label.
         var after = colon + 1
-        if ASCII.matches(bytes, at: after, Document.closeTag, end: end) { after += Document.closeTag.count }
+        if ASCII.matches(bytes, at: after, ClassifiedLines.closeTag, end: end) { after += ClassifiedLines.closeTag.count }
         guard after == end || ASCII.isBlank(bytes[after]) else { return nil }
         var words = 0, inWord = false
         for byte in bytes[i..<colon] {

@@ -10,7 +10,7 @@ public enum Layout: String, CaseIterable, Sendable {
     /// Levels as headings, with one labeled paragraph or item per area under each.
     case headings
 
-    func read(_ document: Document) -> LayoutResult {
+    func read(_ document: ClassifiedLines) -> LayoutResult {
         switch self {
         case .lists: ListsLayout.read(document)
         case .bullets: BulletsLayout.read(document)
@@ -50,7 +50,7 @@ public enum LayoutChoice: Equatable, Sendable {
     }
 }
 
-extension Document {
+extension ClassifiedLines {
     /// The layout a `<!-- rubric: layout=NAME -->` comment on a line of its own declares, or
     /// nil. (On its own line: a sentence that mentions one, in code or not, declares nothing.)
     /// The name must be one of the layouts: a misspelt one is an error, not a silent fallback.
@@ -69,7 +69,7 @@ extension Document {
     }
 }
 
-extension Document {
+extension ClassifiedLines {
     /// Only blanks between the comment and the edges of the lines it starts and ends on.
     fileprivate func isAloneOnItsLines(_ range: Range<Int>) -> Bool {
         var before = range.lowerBound

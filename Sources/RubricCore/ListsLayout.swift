@@ -1,7 +1,7 @@
 /// The example's layout: `##` areas with a numbered list of levels under each, `#` groups.
 /// Reads the structure from the classified lines in one pass.
 struct ListsLayout {
-    private let document: Document
+    private let document: ClassifiedLines
     private var bytes: [UInt8] { document.bytes }
     private var lines: [Line] { document.lines }
     private var kinds: [LineKind] { document.kinds }
@@ -40,13 +40,13 @@ struct ListsLayout {
         var afterBlank = false
     }
 
-    static func read(_ document: Document) -> LayoutResult {
+    static func read(_ document: ClassifiedLines) -> LayoutResult {
         var layout = ListsLayout(document: document)
         layout.parse()
         return layout.result
     }
 
-    private init(document: Document) { self.document = document }
+    private init(document: ClassifiedLines) { self.document = document }
 
     private mutating func parse() {
         for index in lines.indices {

@@ -52,14 +52,14 @@ extension Rubric {
     /// (outside fenced code).
     private func wrap(_ level: Level) -> [Splice] {
         // With nothing after the marker, a blank keeps `1.` a list marker.
-        let open = level.needsBlankAfterMarker && level.contentStart == level.markerEnd ? [ASCII.space] + Document.openTag : Document.openTag
+        let open = level.needsBlankAfterMarker && level.contentStart == level.markerEnd ? [ASCII.space] + ClassifiedLines.openTag : ClassifiedLines.openTag
         // A tag inside an HTML comment would not count: the opening one goes after a comment
         // the text starts with, the closing one before a comment the text ends in.
         var openAt = level.contentStart
         if let comment = comment(containing: openAt) {
             // A level that is all comment gets an empty mark in front of it.
             guard comment.upperBound < level.closingTagOffset else {
-                return [Splice(range: comment.lowerBound..<comment.lowerBound, replacement: open + Document.closeTag)]
+                return [Splice(range: comment.lowerBound..<comment.lowerBound, replacement: open + ClassifiedLines.closeTag)]
             }
             openAt = comment.upperBound
         }
@@ -68,10 +68,10 @@ extension Rubric {
             closeAt = comment.lowerBound
         }
         if level.isEmpty || closeAt <= openAt {
-            return [Splice(range: openAt..<openAt, replacement: open + Document.closeTag)]
+            return [Splice(range: openAt..<openAt, replacement: open + ClassifiedLines.closeTag)]
         }
         return [Splice(range: openAt..<openAt, replacement: open),
-                Splice(range: closeAt..<closeAt, replacement: Document.closeTag)]
+                Splice(range: closeAt..<closeAt, replacement: ClassifiedLines.closeTag)]
     }
 
     /// The line that closes a construct left open before `offset`, for text inserted there.

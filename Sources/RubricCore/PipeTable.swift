@@ -15,7 +15,7 @@ struct PipeTable {
     }
 
     /// Every table in the file, outside code, comments and the score section, in order.
-    static func all(in document: Document) -> [PipeTable] {
+    static func all(in document: ClassifiedLines) -> [PipeTable] {
         var tables: [PipeTable] = []
         var index = 0
         let count = document.lines.count
@@ -31,7 +31,7 @@ struct PipeTable {
     }
 
     /// The cells of a row line.
-    static func cells(_ document: Document, _ index: Int) -> [Cell] {
+    static func cells(_ document: ClassifiedLines, _ index: Int) -> [Cell] {
         let bytes = document.bytes
         let line = document.lines[index]
         var start = document.textStart(of: index)
@@ -65,7 +65,7 @@ struct PipeTable {
     }
 
     /// A text line with a pipe in it, outside code and comments.
-    private static func isRowCandidate(_ document: Document, _ index: Int) -> Bool {
+    private static func isRowCandidate(_ document: ClassifiedLines, _ index: Int) -> Bool {
         guard case .text = document.kinds[index], !document.isScoreLine(index) else { return false }
         let line = document.lines[index]
         guard document.comment(containing: line.start) == nil else { return false }
@@ -73,7 +73,7 @@ struct PipeTable {
     }
 
     /// `| --- | :--: |`: every cell dashes, with an optional colon at either end.
-    private static func isDelimiterRow(_ document: Document, _ index: Int) -> Bool {
+    private static func isDelimiterRow(_ document: ClassifiedLines, _ index: Int) -> Bool {
         guard isRowCandidate(document, index) else { return false }
         let cells = cells(document, index)
         return cells.allSatisfy { cell in

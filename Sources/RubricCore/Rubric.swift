@@ -54,7 +54,7 @@ public struct Rubric: Sendable {
     }
 
     /// The bytes as lines of known kinds, with their comments and any construct left open.
-    static func classify(_ bytes: [UInt8]) -> (Document, LineEnding, Unclosed?) {
+    static func classify(_ bytes: [UInt8]) -> (ClassifiedLines, LineEnding, Unclosed?) {
         let (lines, ending) = LineSplitter.split(bytes)
         var classifier = LineClassifier(bytes: bytes)
         let bomLength = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
@@ -64,7 +64,7 @@ public struct Rubric: Sendable {
             kinds.append(classifier.classify(from: index == 0 ? line.start + bomLength : line.start, to: line.contentEnd))
         }
         let unclosed = classifier.finish(at: bytes.count)
-        let document = Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges,
+        let document = ClassifiedLines(bytes: bytes, lines: lines, kinds: kinds, commentRanges: classifier.commentRanges,
                                 byteOrderMarkLength: bomLength)
         return (document, ending, unclosed)
     }
@@ -72,7 +72,7 @@ public struct Rubric: Sendable {
     /// The declared layout, else the first that finds a ladder (an area with two or more
     /// levels), else the lists layout if it finds any area (a one-level area is still an
     /// area there; in the other layouts it is a guess, and a wrong one reads as garbage).
-    private static func chooseLayout(_ document: Document) throws(RubricError) -> (Layout, LayoutChoice, LayoutResult) {
+    private static func chooseLayout(_ document: ClassifiedLines) throws(RubricError) -> (Layout, LayoutChoice, LayoutResult) {
         if let declared = try document.declaredLayout() { return (declared, .declared, declared.read(document)) }
         var lists: LayoutResult?
         for layout in Layout.allCases {
@@ -87,8 +87,8 @@ public struct Rubric: Sendable {
     func comment(containing offset: Int) -> Range<Int>? { commentRanges.range(containing: offset) }
 
     /// The classified file again, as the layouts read it.
-    var document: Document {
-        Document(bytes: bytes, lines: lines, kinds: kinds, commentRanges: commentRanges, byteOrderMarkLength: byteOrderMarkLength)
+    var document: ClassifiedLines {
+        ClassifiedLines(bytes: bytes, lines: lines, kinds: kinds, commentRanges: commentRanges, byteOrderMarkLength: byteOrderMarkLength)
     }
 
     /// Each area's current level, in order.

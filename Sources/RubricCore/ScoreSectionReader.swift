@@ -1,14 +1,14 @@
 /// Finds the `## Score` section and its `N/M` line: the same in every layout.
 enum ScoreSectionReader {
     /// Whether a heading is the score section's: `##`, titled Score in any case.
-    static func isScoreHeading(_ kind: LineKind, in document: Document) -> Bool {
+    static func isScoreHeading(_ kind: LineKind, in document: ClassifiedLines) -> Bool {
         guard case .heading(let level, let text) = kind, level == 2 else { return false }
         return document.string(text).lowercased() == "score"
     }
 
     /// The first score section (a second one is kept as text), running to the next heading
     /// of its depth or shallower.
-    static func read(_ document: Document) -> ScoreSection? {
+    static func read(_ document: ClassifiedLines) -> ScoreSection? {
         guard let heading = document.kinds.indices.first(where: { isScoreHeading(document.kinds[$0], in: document) }) else { return nil }
         var lastContent = heading
         var scoreLine: ScoreSection.ScoreLine?
@@ -25,7 +25,7 @@ enum ScoreSectionReader {
     }
 
     /// Reads `N/M`, blanks allowed around the numbers and nothing else on the line.
-    private static func scoreLine(at index: Int, in document: Document) -> ScoreSection.ScoreLine? {
+    private static func scoreLine(at index: Int, in document: ClassifiedLines) -> ScoreSection.ScoreLine? {
         let bytes = document.bytes
         let line = document.lines[index]
         var i = line.start

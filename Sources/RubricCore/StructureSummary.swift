@@ -8,7 +8,7 @@ public struct StructureSummary: Equatable, Sendable, CustomStringConvertible {
     /// YAML front matter that holds a whole ladder (`topics:`): `rubric import` reads it.
     public let hasYAMLLadder: Bool
 
-    init(_ document: Document) {
+    init(_ document: ClassifiedLines) {
         var headings = 0, numberedLists = 0, bulletItems = 0
         // A numbered list starts at an item whose previous non-blank line is not part of one.
         var inNumberedList = false

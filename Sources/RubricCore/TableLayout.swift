@@ -3,7 +3,7 @@
 /// else is a group for the rows below it; before any, the nearest heading above the table
 /// is their group.
 enum TableLayout {
-    static func read(_ document: Document) -> LayoutResult {
+    static func read(_ document: ClassifiedLines) -> LayoutResult {
         var result = LayoutResult()
         let tables = PipeTable.all(in: document).filter { $0.header.count >= 3 }
         let headings = headingsAbove(tables.map(\.headerLine), in: document)
@@ -42,7 +42,7 @@ enum TableLayout {
 
     /// A cell as a level: the mark wraps its text, inside the padding; an empty cell gets
     /// `<mark></mark>` where its text would start (after one blank, when it has one).
-    private static func level(_ cell: PipeTable.Cell, row: Int, name: String, in document: Document) -> Level {
+    private static func level(_ cell: PipeTable.Cell, row: Int, name: String, in document: ClassifiedLines) -> Level {
         let start = cell.isEmpty ? min(cell.range.lowerBound + 1, cell.range.upperBound) : cell.text.lowerBound
         // A cell inside an HTML comment (one opened in an earlier cell) is hidden text: a mark
         // there would not count, so it is no place for one.
@@ -62,7 +62,7 @@ enum TableLayout {
 
     /// The nearest heading above each of the lines (in order), as groups: one pass over
     /// the file, however many tables it holds.
-    private static func headingsAbove(_ lines: [Int], in document: Document) -> [Group?] {
+    private static func headingsAbove(_ lines: [Int], in document: ClassifiedLines) -> [Group?] {
         var found: [Group?] = []
         var last: Group?
         var index = 0
@@ -88,10 +88,10 @@ enum Plain {
             if b == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "|") {
                 out.append(bytes[i + 1])
                 i += 2
-            } else if ASCII.matches(bytes, at: i, Document.openTag, end: bytes.count) {
-                i += Document.openTag.count
-            } else if ASCII.matches(bytes, at: i, Document.closeTag, end: bytes.count) {
-                i += Document.closeTag.count
+            } else if ASCII.matches(bytes, at: i, ClassifiedLines.openTag, end: bytes.count) {
+                i += ClassifiedLines.openTag.count
+            } else if ASCII.matches(bytes, at: i, ClassifiedLines.closeTag, end: bytes.count) {
+                i += ClassifiedLines.closeTag.count
             } else if b == UInt8(ascii: "*") || (b == UInt8(ascii: "_") && isEmphasisUnderscore(bytes, i)) {
                 i += 1
             } else {

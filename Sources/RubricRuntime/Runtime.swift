@@ -55,7 +55,7 @@ public final class Runtime {
                 for input in terminal.read(wakingOn: inbox.wakeDescriptor) {
                     // A click means what is on screen after the input before it in the same read.
                     if case .click = input, !events.isEmpty {
-                        if quit(after: events) { return 0 }
+                        if process(events) == .quit { return 0 }
                         events = []
                         handled = true
                         frame = Renderer.frame(state)
@@ -64,7 +64,7 @@ public final class Runtime {
                 }
                 events += received()
             }
-            if quit(after: events) { return 0 }
+            if process(events) == .quit { return 0 }
             reportUnsaved()
         }
     }
@@ -86,20 +86,23 @@ public final class Runtime {
         }
     }
 
-    /// Feeds events, and the events their effects report back, to the view model. True
-    /// when one of them asks to quit.
-    private func quit(after events: [Event]) -> Bool {
+    /// What processing some events leads to: going on, or quitting.
+    private enum Outcome { case goOn, quit }
+
+    /// Feeds events, and the events their effects report back, to the view model: `.quit`
+    /// when one of them asks to.
+    private func process(_ events: [Event]) -> Outcome {
         var queue = events
         while !queue.isEmpty {
             let event = queue.removeFirst()
             let (next, effects) = update(state, event)
             state = next
             for effect in effects {
-                if effect == .quit { return true }
+                if effect == .quit { return .quit }
                 if let reported = perform(effect) { queue.append(reported) }
             }
         }
-        return false
+        return .goOn
     }
 
     /// Performs an effect: at once when its result is needed before the next key (saving,

@@ -43,9 +43,9 @@ public enum TerminalApp {
     public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, path: String, others: [String])?,
                            theme: Theme, monochrome: Theme, mouse: Bool, against: (Rubric, String)? = nil) throws -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
-        if let problem = Screen.terminalProblem() { throw problem }
+        if let problem = CursesTerminal.terminalProblem() { throw problem }
         SignalGuard.install(documentPath: file?.resolvedPath ?? path)
-        let screen = Screen(theme: theme, monochrome: monochrome, mouse: mouse)
+        let screen = CursesTerminal(theme: theme, monochrome: monochrome, mouse: mouse)
         SignalGuard.setCursesActive(true)
         defer {
             screen.close()

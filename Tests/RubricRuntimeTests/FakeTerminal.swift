@@ -17,7 +17,6 @@ final class FakeTerminal: Terminal {
 
     private(set) var size: Size
     private(set) var frames: [Grid] = []
-    private(set) var redraws = 0
     private var script: [Step]
 
     init(size: Size = Size(width: 80, height: 24), _ script: [Step]) {
@@ -46,7 +45,7 @@ final class FakeTerminal: Terminal {
     }
 
     func suspend() {}
-    func forceRedraw() { redraws += 1 }
+    func forceRedraw() {}
 
     /// The last frame's rows, trailing blanks trimmed.
     var lastScreen: String {
@@ -58,5 +57,4 @@ final class FakeTerminal: Terminal {
 
 extension FakeTerminal.Step {
     static func key(_ key: Key) -> Self { .input(.key(key)) }
-    static func typing(_ text: String) -> [Self] { text.map { .input(.key(.character($0))) } }
 }

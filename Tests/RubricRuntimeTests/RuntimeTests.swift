@@ -61,7 +61,7 @@ struct RuntimeTests {
         ])
         let (loop, _) = try runtime(terminal)
         #expect(loop.run() == 0)
-        #expect(loop.state.chosenLevels == [2, 5, 2, 2, 2, 2, 3])
+        #expect(loop.state.document.levels == [2, 5, 2, 2, 2, 2, 3])
     }
 
     @Test func aClickHitsWhatTheLastFrameDrewThere() throws {
@@ -81,7 +81,7 @@ struct RuntimeTests {
         #expect(loop.run() == 0)
         // The tab opened Operations, the indicator marked level 5, the wheel moved up a level.
         #expect(loop.state.areaIndex == 2)
-        #expect(loop.state.chosenLevels == [2, 2, 5, 2, 2, 2, 3])
+        #expect(loop.state.document.levels == [2, 2, 5, 2, 2, 2, 3])
         #expect(loop.state.cursor == 3)
     }
 }

@@ -113,9 +113,9 @@ struct FittingTests {
         }
         #expect(!seen.contains("…"))
         let end = press(help, .end).0
-        #expect(end.panelScroll > 0 && press(end, .down).0.panelScroll == end.panelScroll)
-        #expect(press(end, .home).0.panelScroll == 0 && press(end, .pageUp).0.panelScroll < end.panelScroll)
-        #expect(press(help, .pageDown).0.panelScroll > 1)
+        #expect(end.boxScroll > 0 && press(end, .down).0.boxScroll == end.boxScroll)
+        #expect(press(end, .home).0.boxScroll == 0 && press(end, .pageUp).0.boxScroll < end.boxScroll)
+        #expect(press(help, .pageDown).0.boxScroll > 1)
         #expect(press(help, .character("x")).0.isIdle)
     }
 

@@ -77,7 +77,7 @@ struct MouseAndPaneTests {
         let overview = press(makeState(), .character("o")).0
         #expect(update(overview, .wheel(1)).0.selectedArea == overview.document.areaIDs[1])
         let help = press(makeState(width: 40, height: 10), .character("?")).0
-        #expect(update(help, .wheel(1)).0.panelScroll == 1)
+        #expect(update(help, .wheel(1)).0.boxScroll == 1)
     }
 
     @Test func aWideScreenShowsTheSelectedLevelInFullAndTheNextOne() {

@@ -49,3 +49,8 @@ extension AppState {
 
 /// The event a reload of a file holding `rubric` reports.
 func reloaded(_ rubric: Rubric) -> Event { .reloaded(rubric) }
+
+extension AppState {
+    /// The chosen levels in the file's order.
+    var chosenLevels: [Int] { document.levels }
+}

@@ -48,7 +48,7 @@ public struct AppState: Sendable {
     /// The selected entry of the history (0 is the newest).
     var historySelection = 0
     /// The first line shown in the help or problems box.
-    public internal(set) var panelScroll = 0
+    public internal(set) var boxScroll = 0
     public internal(set) var search = Search()
     public internal(set) var message: Message?
     public internal(set) var size: Size
@@ -133,8 +133,6 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { ScreenLayout(size: size).isTooSmall }
     public var total: Int { document.total }
     public var maximum: Int { document.maximum }
-    /// The chosen levels in the file's order.
-    public var chosenLevels: [Int] { document.levels }
     /// The shown area's position in the file.
     public var areaIndex: Int { document.position(of: area) ?? 0 }
     /// The selected level (0-based) in the shown area.

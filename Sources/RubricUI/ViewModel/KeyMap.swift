@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     case details
     /// The overview: open it, open the selected area from it, go back from it.
     case overview, open, back
+    /// The history screen: compare with the selected revision.
+    case compare
     /// The history screen.
     case history
     case search, nextMatch, previousMatch
@@ -123,12 +125,12 @@ public enum KeyMap {
 
     /// The history screen's keys.
     public static let history = KeyTable(movement(["newer entry", "older entry", "newest", "oldest"], hint: "entry") + [
-        bind([.enter], "Enter", .open, "show that revision's marks beside the current ones", hint: "Enter compare"),
+        bind([.enter], "Enter", .compare, "show that revision's marks beside the current ones", hint: "Enter compare"),
         bind([.escape, .character("H"), .left, .character("h")], GlyphText("Esc H ← h", ascii: "Esc H Left h"), .back,
              "back to the levels", hint: "Esc back"),
     ] + shared.filter { $0.action != .history } + [
         bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
-    ], hintOrder: [.quit, .open, .back, .down, .help])
+    ], hintOrder: [.quit, .compare, .back, .down, .help])
 
     /// Keys every full screen takes.
     private static let shared: [KeyBinding] = [

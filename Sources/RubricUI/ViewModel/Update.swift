@@ -31,7 +31,7 @@ extension AppState {
             return screen.behavior.perform(step < 0 ? .up : .down, key: key, in: &self)
         case .resize(let newSize):
             size = newSize
-            if screen.isBox { panelScroll = PanelLayout(state: self).clamped(scroll: panelScroll) }
+            if screen.isBox { boxScroll = BoxLayout(state: self).clamped(scroll: boxScroll) }
             return []
         case .saveSucceeded(let path, let saved):
             document.saved(as: saved)
@@ -179,7 +179,7 @@ extension AppState {
 
     private mutating func openBox(_ box: Screen) {
         screens.append(box)
-        panelScroll = 0
+        boxScroll = 0
     }
 
     /// Marks a level of an area, as one undoable change; a level the file has no place for

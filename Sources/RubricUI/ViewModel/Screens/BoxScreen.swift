@@ -6,14 +6,14 @@ enum BoxScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { KeyMap.box }
 
     static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
-        let panel = PanelLayout(state: state)
+        let panel = BoxLayout(state: state)
         let page = max(1, panel.visibleRows - 1)
         let wanted: Int
         switch action {
-        case .up: wanted = state.panelScroll - 1
-        case .down: wanted = state.panelScroll + 1
-        case .pageUp: wanted = state.panelScroll - page
-        case .pageDown: wanted = state.panelScroll + page
+        case .up: wanted = state.boxScroll - 1
+        case .down: wanted = state.boxScroll + 1
+        case .pageUp: wanted = state.boxScroll - page
+        case .pageDown: wanted = state.boxScroll + page
         case .top: wanted = 0
         case .bottom: wanted = Int.max / 2
         case .redraw: return [.redraw]
@@ -22,12 +22,12 @@ enum BoxScreen: ScreenBehavior {
             state.screens.removeLast()
             return []
         }
-        state.panelScroll = panel.clamped(scroll: wanted)
+        state.boxScroll = panel.clamped(scroll: wanted)
         return []
     }
 
     static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) -> [Region] {
-        PanelLayout(state: state).draw(into: &grid, scroll: state.panelScroll, glyphs: state.glyphs)
+        BoxLayout(state: state).draw(into: &grid, scroll: state.boxScroll, glyphs: state.glyphs)
         return []
     }
 }

@@ -18,7 +18,7 @@ enum HistoryScreen: ScreenBehavior {
         case .bottom: select(count - 1)
         case .pageUp: select(state.historySelection - 10)
         case .pageDown: select(state.historySelection + 10)
-        case .open: state.compareWithSelectedRevision()
+        case .compare: state.compareWithSelectedRevision()
         case .back: state.screens = [.levels]
         case .quit: return state.performShared(.quit, key: key) ?? []
         default: return state.performShared(action, key: key) ?? []

@@ -11,12 +11,12 @@ import Glibc
 ///
 /// It copies grids to the screen (writing only the cells that changed, and letting ncurses
 /// work out the smallest update for the terminal) and turns key presses into events.
-final class Screen: Terminal {
+final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let styles: StyleTable
     private var shown: Grid?
     /// One cell's characters for `setcchar`, reused so drawing a frame allocates nothing.
-    private var characters = [wchar_t](repeating: 0, count: Screen.charactersPerCell + 1)
+    private var characters = [wchar_t](repeating: 0, count: CursesTerminal.charactersPerCell + 1)
 
     /// Whether the locale lets ncursesw draw more than ASCII.
     let isUTF8: Bool

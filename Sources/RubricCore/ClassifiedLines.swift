@@ -1,6 +1,6 @@
 /// A file's bytes split into lines and classified, with its HTML comments: what every
 /// layout reads to decide where the areas, levels and marks are.
-struct Document {
+struct ClassifiedLines {
     let bytes: [UInt8]
     let lines: [Line]
     let kinds: [LineKind]

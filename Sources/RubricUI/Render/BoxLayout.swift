@@ -6,7 +6,7 @@ import RubricStyle
 ///
 /// The reducer asks it how far the box can scroll, the renderer draws it: both from the
 /// same state and size, so they always agree.
-struct PanelLayout {
+struct BoxLayout {
     struct Row {
         let label: String
         let text: String
