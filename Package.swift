@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "RubricGit", dependencies: ["RubricCore", "RubricStore"]),
         // The pure view model and the renderer that draws it into a cell grid.
         .target(name: "RubricUI", dependencies: ["RubricCore", "RubricStyle"]),
+        // The reports of score, compare and history: text in columns, JSON, CSV, markdown.
+        .target(name: "RubricReports", dependencies: ["RubricCore", "RubricStyle"]),
         // Pictures of an assessment (SVG), for pull requests and reviews.
         .target(name: "RubricChart", dependencies: ["RubricCore"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
@@ -52,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "rubric",
             dependencies: [
-                "RubricCore", "RubricStore", "RubricGit", "RubricStyle", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
+                "RubricCore", "RubricStore", "RubricGit", "RubricStyle", "RubricReports", "RubricUI", "RubricTerminal", "RubricThemes", "RubricImport", "RubricChart", "ShippedDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +67,7 @@ let package = Package(
             // The example rubrics every test target reads, and Fuzz/run's seed corpus.
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "RubricReportsTests", dependencies: ["RubricReports", "RubricCore"]),
         .testTarget(name: "RubricStoreTests", dependencies: ["RubricStore", "RubricCore"]),
         .testTarget(name: "RubricGitTests", dependencies: ["RubricGit", "RubricStore", "RubricCore"]),
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore", "RubricThemes"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricReports
 import RubricGit
 import RubricStore
 

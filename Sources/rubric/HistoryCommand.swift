@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricReports
 import RubricGit
 import RubricStore
 
@@ -24,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let history = try Self.read(file)
-        print(HistoryReport.render(history, as: format), terminator: "")
+        print(HistoryReport.render(history, as: format, width: OutputWidth.current()), terminator: "")
     }
 
     /// The file's history, with the warnings said on standard error.

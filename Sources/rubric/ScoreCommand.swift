@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricReports
 
 extension ScoreReport.Format: ExpressibleByArgument {}
 

@@ -22,7 +22,7 @@ struct ThemesCommand: ParsableCommand {
         let colorful = isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
         let depth: ColorDepth = !colorful ? .none
             : environment["COLORTERM"].map { $0 == "truecolor" || $0 == "24bit" } == true ? .direct : .indexed256
-        let width = Columns.outputWidth()
+        let width = OutputWidth.current()
         let glyphs: Glyphs = TerminalLocale.isUTF8() ? .unicode : .ascii
         let entries = catalog.entries()
         let nameWidth = entries.map { CharacterWidth.of($0.name) }.max() ?? 0

@@ -1,10 +1,10 @@
 import RubricCore
 
 /// Two assessments side by side as text, JSON, CSV or a markdown table, for `rubric compare`.
-enum CompareReport {
-    enum Format: String, CaseIterable, Sendable { case text, json, csv, markdown }
+public enum CompareReport {
+    public enum Format: String, CaseIterable, Sendable { case text, json, csv, markdown }
 
-    static func render(_ comparison: Comparison, a: String, b: String, as format: Format) -> String {
+    public static func render(_ comparison: Comparison, a: String, b: String, as format: Format) -> String {
         switch format {
         case .text: text(comparison, a: a, b: b)
         case .json: json(comparison, a: a, b: b)

@@ -1,12 +1,13 @@
 import RubricCore
 
 /// A score history as text, JSON or CSV, for `rubric history`.
-enum HistoryReport {
-    enum Format: String, CaseIterable, Sendable { case text, json, csv }
+public enum HistoryReport {
+    public enum Format: String, CaseIterable, Sendable { case text, json, csv }
 
-    static func render(_ history: ScoreHistory, as format: Format) -> String {
+    /// `width` is the terminal's, for the text's subjects (80 when the output is no terminal).
+    public static func render(_ history: ScoreHistory, as format: Format, width: Int = 80) -> String {
         switch format {
-        case .text: text(history, width: Columns.outputWidth())
+        case .text: text(history, width: width)
         case .json: json(history)
         case .csv: csv(history)
         }

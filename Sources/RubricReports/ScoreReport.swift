@@ -1,10 +1,10 @@
 import RubricCore
 
 /// The score of every area as text, JSON or CSV, for `rubric score`.
-enum ScoreReport {
-    enum Format: String, CaseIterable, Sendable { case text, json, csv }
+public enum ScoreReport {
+    public enum Format: String, CaseIterable, Sendable { case text, json, csv }
 
-    static func render(_ rubric: Rubric, as format: Format) -> String {
+    public static func render(_ rubric: Rubric, as format: Format) -> String {
         switch format {
         case .text: return text(rubric)
         case .json: return json(rubric)

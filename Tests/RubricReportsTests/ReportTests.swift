@@ -1,0 +1,44 @@
+import RubricCore
+import Testing
+@testable import RubricReports
+
+private func rubric(_ text: String) throws -> Rubric { try Rubric(bytes: Array(text.utf8)) }
+
+/// The reports as functions of a document, without the binary: what `score`, `compare` and
+/// `history` print.
+@Suite("Reports")
+struct ReportTests {
+    @Test func scoreInEveryFormat() throws {
+        let file = try rubric("# Craft\n\n## Code\n\n1. a\n2. <mark>b</mark>\n\n## Tests\n\n1. a\n2. b\n3. c\n")
+        #expect(ScoreReport.render(file, as: .text) == "Craft  Code   2/2  ██\nCraft  Tests  0/3  ░░░\nTotal 2/5 (40%)\n")
+        #expect(ScoreReport.render(file, as: .csv) == "group,name,level,max,levelName,layout\nCraft,Code,2,2,,lists\nCraft,Tests,0,3,,lists\n")
+        #expect(ScoreReport.render(file, as: .json).hasPrefix(#"{"layout":"lists","total":2,"max":5,"areas":[{"group":"Craft","name":"Code""#))
+    }
+
+    @Test func compareSaysDifferencesAndDifferentLadders() throws {
+        let a = try rubric("## One\n\n1. <mark>a</mark>\n2. b\n\n## Two\n\n1. a\n2. b\n")
+        let b = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n\n## Two\n\n1. a\n2. b\n")
+        let text = CompareReport.render(Comparison(a, b), a: "a.md", b: "b.md", as: .text)
+        #expect(text.contains("* One       1      2    +1\n") && text.contains("1 of 2 areas differ (marked *).\n"), "\(text)")
+        let other = try rubric("## Three\n\n1. a\n2. b\n\n## Four\n\n1. a\n2. b\n")
+        #expect(CompareReport.render(Comparison(a, other), a: "a.md", b: "c.md", as: .markdown)
+            .contains("A and B look like different ladders: none of their areas match (2 and 2 areas)."))
+    }
+
+    @Test func historyFitsTheWidthItIsGiven() throws {
+        let file = try rubric("## 👩‍💼 Leadership\n\n1. <mark>a</mark>\n2. b\n")
+        let subject = String(repeating: "long subject ", count: 10)
+        let history = ScoreHistory(revisions: [Revision(commit: "c1", shortCommit: "c1", date: "2026-01-01T10:00:00+00:00", author: "Ana",
+                                                        subject: subject, parents: [], bytes: file.bytes)])
+        let narrow = HistoryReport.render(history, as: .text, width: 80).split(separator: "\n")
+        #expect(narrow[0] == "commit   date        total  Lea  subject")
+        #expect(Columns.width(String(narrow[1])) == 80 && narrow[1].hasSuffix("…"))
+        let wide = HistoryReport.render(history, as: .text, width: 200).split(separator: "\n")
+        #expect(wide[1].hasSuffix(String(subject.dropLast())) || wide[1].hasSuffix(subject))
+    }
+
+    @Test func columnsCountTerminalCells() {
+        #expect(Columns.width("漢字") == 4 && Columns.pad("漢字", 6) == "漢字  " && Columns.pad("ab", 4, left: true) == "  ab")
+        #expect(Columns.fit("abcdefgh", 5) == "abcd…" && Columns.abbreviation("🚚 Delivery", cells: 3) == "Del")
+    }
+}
