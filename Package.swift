@@ -68,9 +68,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RubricReportsTests", dependencies: ["RubricReports", "RubricCore"]),
+        .testTarget(name: "RubricThemesTests", dependencies: ["RubricThemes", "RubricStyle"]),
         .testTarget(name: "RubricStoreTests", dependencies: ["RubricStore", "RubricCore"]),
         .testTarget(name: "RubricGitTests", dependencies: ["RubricGit", "RubricStore", "RubricCore"]),
-        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore", "RubricThemes"]),
+        .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),
         .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),

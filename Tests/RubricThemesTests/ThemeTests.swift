@@ -1,7 +1,7 @@
 import Foundation
 import RubricThemes
 import Testing
-@testable import RubricUI
+
 import RubricStyle
 
 @Suite("Themes")
