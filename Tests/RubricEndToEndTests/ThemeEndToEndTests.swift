@@ -19,7 +19,7 @@ struct ThemeEndToEndTests {
         let session = try TmuxSession([scratch.copy("technical.md")], recordOutput: true, environment: ["RUBRIC_THEME": "solarized-dark"])
         try session.waitFor("Score 15/35")
         try session.press("q")
-        try session.waitForExit()
+        #expect(try session.waitForExit() == 0)
         // Solarized's base03 background, #002b36, is 234 among the 256.
         #expect(String(decoding: session.output(), as: UTF8.self).contains("48;5;234"))
     }
@@ -29,7 +29,7 @@ struct ThemeEndToEndTests {
         let session = try TmuxSession([scratch.copy("technical.md")], recordOutput: true, environment: ["NO_COLOR": "1"])
         try session.waitFor("Score 15/35")
         try session.press("q")
-        try session.waitForExit()
+        #expect(try session.waitForExit() == 0)
         let output = String(decoding: session.output(), as: UTF8.self)
         for colour in ["38;5;", "48;5;"] + (0...7).flatMap({ ["\u{1B}[3\($0)m", "\u{1B}[4\($0)m"] }) {
             #expect(!output.contains(colour), "\(colour.debugDescription)")

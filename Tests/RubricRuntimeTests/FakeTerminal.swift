@@ -10,14 +10,16 @@ final class FakeTerminal: Terminal {
         case input(TerminalInput)
         /// Several inputs in one read, as a fast typist or a paste gives them.
         case batch([TerminalInput])
-        /// Wait for background work to post a result, unless the loop already took it
-        /// (then the wait ends after two seconds): tests look at the frames for the result.
-        case background
+        /// Wait until a frame drawn shows what background work reports (`until` tells), the
+        /// loop woken by each result it posts; a test fails after ten seconds without it.
+        case until(String, @Sendable (Grid) -> Bool)
     }
 
     private(set) var size: Size
     private(set) var frames: [Grid] = []
     private var script: [Step]
+    /// When the waiting step at the front of the script gives up.
+    private var deadline: ContinuousClock.Instant?
 
     init(size: Size = Size(width: 80, height: 24), _ script: [Step]) {
         self.size = size
@@ -37,9 +39,22 @@ final class FakeTerminal: Terminal {
             return [input]
         case .batch(let inputs):
             return inputs
-        case .background:
+        case .until(let what, let shown):
+            if frames.contains(where: shown) {
+                deadline = nil
+                return read(wakingOn: wake)
+            }
+            let limit = deadline ?? .now + .seconds(10)
+            guard .now < limit else {
+                Issue.record("no frame showed \(what)")
+                deadline = nil
+                return read(wakingOn: wake)
+            }
+            // Still waiting: the step stays first, and the loop draws whatever arrives.
+            deadline = limit
+            script.insert(.until(what, shown), at: 0)
             var waiting = pollfd(fd: wake, events: Int16(POLLIN), revents: 0)
-            _ = poll(&waiting, 1, 2_000)
+            _ = poll(&waiting, 1, 100)
             return []
         }
     }

@@ -32,7 +32,8 @@ struct RuntimeTests {
 
     @Test func theCheckRunsInTheBackgroundAndArrivesAsAnEvent() throws {
         // technical.md has one problem (line 22); it is found after the first frame.
-        let terminal = FakeTerminal([.background, .key(.character("!")), .key(.escape), .key(.character("q"))])
+        let terminal = FakeTerminal([.until("the check's result") { $0.rowText(22).contains("problem") },
+                                     .key(.character("!")), .key(.escape), .key(.character("q"))])
         let (loop, _) = try runtime(terminal)
         #expect(loop.run() == 0)
         #expect(!terminal.frames[0].rowText(22).contains("problem"))
