@@ -146,7 +146,7 @@ struct EditorTests {
         try session.press("?")
         try session.waitFor("Keys")
         try session.press("End")
-        try session.waitFor("q Esc Ctrl-C  quit (asks first when there are unsaved changes)")
+        try session.waitFor("q Ctrl-C   quit (asks first when there are unsaved changes)")
         try session.press("x")
         try session.waitFor("? help")
         try session.press("q")

@@ -116,7 +116,7 @@ struct IntroductionOnScreenTests {
         #expect(text[4] == " your work today.")
         #expect(text[6].hasPrefix(" Craft  0/15"))
         let help = screen(press(state, .character("?")).0)
-        #expect(help.split(separator: "\n")[1].contains("This ladder   Each area's levels build on one another"), "\(help)")
+        #expect(help.split(separator: "\n")[1].contains("This ladder  Each area's levels build on one another"), "\(help)")
         // The last area and the total still come into view below it.
         let (bottom, _) = press(state, .character("o"), .end)
         #expect(screen(bottom).contains(" Total  0/35  0%"))

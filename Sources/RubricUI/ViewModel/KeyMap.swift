@@ -1,11 +1,23 @@
 import RubricStyle
 
-/// What a key asks a screen to do.
+import RubricCore
+
+/// What a key, a click or the wheel asks a screen to do: each input becomes one of these
+/// (a click perhaps several), and only the screens' `perform` acts on them.
 public enum Action: Equatable, Sendable {
     case previousArea, nextArea
     /// Movement: through the levels, the overview's areas, or the lines of a box.
     case up, down, top, bottom, pageUp, pageDown
-    case toggle, markSelected, markNumber
+    case toggle, markSelected
+    /// The digit keys in the key map (one binding for ten keys); a digit pressed becomes
+    /// `mark(N)`.
+    case markNumber
+    /// Mark level N of the selected area (0 clears it).
+    case mark(Int)
+    /// Select a level of the shown area (0-based), as a click on it does.
+    case select(level: Int)
+    /// Show an area's levels, as a click on its tab or overview row does.
+    case openArea(AreaID)
     case details
     /// The overview: open it, open the selected area from it, go back from it.
     case overview, open, back
@@ -60,8 +72,12 @@ public struct KeyTable: Sendable {
         asciiHints = hints(.ascii)
     }
 
-    /// The action a key means on this screen.
-    public func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
+    /// The action a key means on this screen; a digit bound to `markNumber` is `mark(N)`.
+    public func action(for key: Key) -> Action? {
+        let action = bindings.first { $0.keys.contains(key) }?.action
+        if action == .markNumber, case .character(let digit) = key, let level = Int(String(digit)) { return .mark(level) }
+        return action
+    }
     public func hints(_ glyphs: Glyphs) -> [String] { glyphs.isASCII ? asciiHints : unicodeHints }
 }
 
@@ -87,9 +103,8 @@ public enum KeyMap {
         bind([.character("d")], "d", .details, "show or hide the selected level's details", hint: "d details"),
         bind([.character("o")], "o", .overview, "overview: every area at once", hint: "o overview"),
     ] + shared + [
-        bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit,
-             "quit (asks first when there are unsaved changes); Esc goes back to the overview or the history when the area was opened from it",
-             hint: "q quit"),
+        bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
+        bind([.escape], "Esc", .back, "back to the overview or the history the area was opened from; else quit"),
     ]
 
     public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .problems])
@@ -117,7 +132,7 @@ public enum KeyMap {
 
     /// While the terminal is too small, keys that would change marks unseen do nothing.
     public static let tooSmall = KeyTable(
-        levels.bindings.filter { [.quit, .redraw].contains($0.action) }, hintOrder: [])
+        levels.bindings.filter { [.quit, .back, .redraw].contains($0.action) }, hintOrder: [])
 
     /// What the mouse does on the full screens, for the help box after their keys.
     public static let mouse = (label: "Mouse", text: "click a tab to open its area, a level to select it, its number or mark to toggle it, "

@@ -37,7 +37,7 @@ protocol ScreenBehavior {
     /// The keys this screen takes, as the help and the hint line show them.
     static func keys(_ state: AppState) -> KeyTable
     /// What an action of this screen's keys does.
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect]
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect]
     /// Draws the screen's body into `area`, returning what a click there can hit.
     static func draw(_ state: AppState, in area: Rect, into grid: inout Grid) -> [Region]
 }

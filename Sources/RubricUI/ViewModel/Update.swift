@@ -17,18 +17,18 @@ extension AppState {
             message = nil
             if let prompt { return answer(prompt, with: key) }
             let behavior = screen.behavior
-            return behavior.perform(behavior.keys(self).action(for: key), key: key, in: &self)
+            return behavior.perform(behavior.keys(self).action(for: key), in: &self)
         case .click(let target):
             guard prompt == nil, !isTooSmall else { return [] }
             message = nil
             // A box closes on a click anywhere, as on any key.
             if screen.isBox { screens.removeLast(); return [] }
-            if let target { click(target) }
-            return []
+            guard let target else { return [] }
+            let behavior = screen.behavior
+            return actions(for: target).flatMap { behavior.perform($0, in: &self) }
         case .wheel(let step):
             guard prompt == nil, !isTooSmall else { return [] }
-            let key: Key = step < 0 ? .up : .down
-            return screen.behavior.perform(step < 0 ? .up : .down, key: key, in: &self)
+            return screen.behavior.perform(step < 0 ? .up : .down, in: &self)
         case .resize(let newSize):
             size = newSize
             if screen.isBox { boxScroll = BoxLayout(state: self).clamped(scroll: boxScroll) }
@@ -103,33 +103,23 @@ extension AppState {
         }
     }
 
-    /// What a click on a drawn part does: a tab opens its area, a level's text selects it,
-    /// its mark indicator toggles it, an overview row opens its area.
-    private mutating func click(_ target: HitTarget) {
-        // A level of the shown area, as the frame clicked on showed it; a stale one is ignored.
-        let levels = document.area(area)?.maximum ?? 0
+    /// What a click on a drawn part asks, as the keys would: a tab or an overview row opens
+    /// its area, a level's text selects it, its mark indicator selects and toggles it, a
+    /// details line selects it and opens or closes its details, "? help" opens the help.
+    private func actions(for target: HitTarget) -> [Action] {
         switch target {
         case .level(let level), .mark(let level), .details(let level):
-            guard level < levels, screens.last == .levels else { return }
+            // A level of the shown area, as the frame clicked on showed it; a stale one is ignored.
+            guard level < document.area(area)?.maximum ?? 0, screens.last == .levels else { return [] }
         default:
             break
         }
-        switch target {
-        case .tab(let id), .overviewRow(let id):
-            open(area: id)
-        case .level(let level):
-            cursors[area] = level
-            LevelsScreen.keepInView(&self)
-        case .mark(let level):
-            cursors[area] = level
-            setLevel(document.level(of: area) == level + 1 ? 0 : level + 1, of: area)
-            LevelsScreen.keepInView(&self)
-        case .details(let level):
-            cursors[area] = level
-            LevelsScreen.toggleDetails(in: &self)
-            LevelsScreen.keepInView(&self)
-        case .help:
-            _ = performShared(.help, key: .character("?"))
+        return switch target {
+        case .tab(let id), .overviewRow(let id): [.openArea(id)]
+        case .level(let level): [.select(level: level)]
+        case .mark(let level): [.select(level: level), .toggle]
+        case .details(let level): [.select(level: level), .details]
+        case .help: [.help]
         }
     }
 
@@ -137,10 +127,9 @@ extension AppState {
 
     /// The keys the levels screen and the overview share: searching, history, saving,
     /// quitting, the boxes, and the terminal's own. Nil for an action that isn't one of them.
-    mutating func performShared(_ action: Action, key: Key) -> [Effect]? {
+    mutating func performShared(_ action: Action) -> [Effect]? {
         switch action {
-        case .markNumber:
-            guard case .character(let digit) = key, let level = Int(String(digit)) else { return [] }
+        case .mark(let level):
             let selected = selectedArea
             let count = document.area(selected)?.maximum ?? 0
             guard level <= count else {
@@ -150,6 +139,7 @@ extension AppState {
             if level > 0 { cursors[selected] = level - 1 }
             setLevel(level, of: selected)
         case .history: return openHistory()
+        case .openArea(let id): open(area: id)
         case .search: beginSearch()
         case .nextDifference: goToDifference(step: 1)
         case .previousDifference: goToDifference(step: -1)

@@ -5,7 +5,7 @@ import RubricStyle
 enum BoxScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { KeyMap.box }
 
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         let panel = BoxLayout(state: state)
         let page = max(1, panel.visibleRows - 1)
         let wanted: Int
@@ -37,12 +37,12 @@ enum BoxScreen: ScreenBehavior {
 enum TooSmallScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { KeyMap.tooSmall }
 
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         switch action {
         // Esc in an area opened from the overview or the history goes back there, as at full size.
-        case .quit where key == .escape && state.goBack():
+        case .back where state.goBack():
             return []
-        case .quit: return state.performShared(.quit, key: key) ?? []
+        case .quit, .back: return state.performShared(.quit) ?? []
         case .redraw: return [.redraw]
         default: return []
         }

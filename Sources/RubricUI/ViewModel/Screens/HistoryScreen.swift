@@ -7,7 +7,7 @@ import RubricCore
 enum HistoryScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { KeyMap.history }
 
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }
         let count = state.history.entries.count
         func select(_ index: Int) { state.historySelection = min(max(0, index), max(0, count - 1)) }
@@ -20,8 +20,8 @@ enum HistoryScreen: ScreenBehavior {
         case .pageDown: select(state.historySelection + 10)
         case .compare: state.compareWithSelectedRevision()
         case .back: state.screens = [.levels]
-        case .quit: return state.performShared(.quit, key: key) ?? []
-        default: return state.performShared(action, key: key) ?? []
+        case .quit: return state.performShared(.quit) ?? []
+        default: return state.performShared(action) ?? []
         }
         return []
     }

@@ -4,7 +4,7 @@ import RubricCore
 enum LevelsScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { state.against == nil ? KeyMap.levels : KeyMap.levelsComparing }
 
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }
         let list = layout(state).list
         let id = state.area
@@ -26,8 +26,9 @@ enum LevelsScreen: ScreenBehavior {
         case .overview: state.openOverview()
         // Esc goes back to the overview or the history when the area was opened from it;
         // else it quits.
-        case .quit where key == .escape && state.goBack(): break
-        default: return state.performShared(action, key: key) ?? []
+        case .back: if !state.goBack() { return state.performShared(.quit) ?? [] }
+        case .select(let level): state.cursors[id] = min(level, count - 1)
+        default: return state.performShared(action) ?? []
         }
         // The list laid out above still holds unless the area or its open details changed.
         let unchanged = state.area == id && action != .details

@@ -5,7 +5,7 @@ import RubricCore
 enum OverviewScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { state.against == nil ? KeyMap.overview : KeyMap.overviewComparing }
 
-    static func perform(_ action: Action?, key: Key, in state: inout AppState) -> [Effect] {
+    static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }
         let ids = state.document.areaIDs
         let selected = state.document.position(of: state.selectedArea) ?? 0
@@ -20,7 +20,7 @@ enum OverviewScreen: ScreenBehavior {
         case .pageDown: select(selected + page)
         case .open: state.open(area: state.selectedArea); return []
         case .back: state.screens = state.origin + [.levels]; return []
-        default: return state.performShared(action, key: key) ?? []
+        default: return state.performShared(action) ?? []
         }
         keepInView(&state)
         return []
