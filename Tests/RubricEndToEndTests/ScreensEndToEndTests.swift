@@ -104,6 +104,12 @@ struct ScreensEndToEndTests {
             try session.waitFor("Score 15/35")
             try session.press("q")
             #expect(try session.waitForExit() == 0)
+            // tmux copies the pane's output to the log as it comes: the last bytes may follow the exit.
+            if asked {
+                try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the last bytes in the log") {
+                    String(decoding: session.output(), as: UTF8.self).contains("\u{1b}[?1006;1000l") ? true : nil
+                }
+            }
             let output = String(decoding: session.output(), as: UTF8.self)
             // Mouse reporting on (1000) with SGR reports (1006), and off again at the end.
             #expect(output.contains("\u{1b}[?1006;1000h") == asked, "\(arguments) \(environment)")

@@ -46,6 +46,9 @@ struct HistoryScreenTests {
         // Through the overview and back, Esc still comes back to the history.
         let (viaOverview, quitting) = press(compared, .character("o"), .escape, .escape)
         #expect(quitting.isEmpty && viaOverview.screen == .history)
+        // A tab clicked on the history screen opens its area over the history too.
+        let (clicked, _) = update(loaded, .click(.tab(compared.document.areaIDs[2])))
+        #expect(clicked.screen == .levels && press(clicked, .escape).0.screen == .history)
         let (openedFromOverview, _) = press(compared, .character("o"), .enter, .escape)
         #expect(openedFromOverview.screen == .overview && press(openedFromOverview, .escape, .escape).0.screen == .history)
         let (alone, _) = press(compared, .character("x"))

@@ -156,9 +156,9 @@ public struct AppState: Sendable {
         screens = origin + (screens.contains(.overview) ? [.overview, .levels] : [.levels])
     }
 
-    /// The history screen, when a revision opened from it is being shown: what Esc goes
-    /// back to under the overview and the levels.
-    var origin: [Screen] { screens.first == .history && screens.count > 1 ? [.history] : [] }
+    /// The history screen, when it is shown or an area was opened from it (a revision
+    /// compared, a tab clicked): what Esc goes back to under the overview and the levels.
+    var origin: [Screen] { screens.first == .history ? [.history] : [] }
 
     /// Esc on the levels screen: back to the overview, or the history, the area was opened
     /// from. False when there is nothing to go back to (Esc then quits).
