@@ -234,7 +234,7 @@ struct FittingTests {
         #expect(asking.prompt == .readOnly(owner: nil))
         #expect(Renderer.render(asking).rowText(22).hasPrefix(" technical.md is read-only: (o)verwrite (c)ancel"))
         // While a question waits, the hint line says so instead of offering keys that wait too.
-        #expect(Renderer.render(asking).rowText(23).hasPrefix(" answer the question above  Esc cancels it"))
+        #expect(Renderer.render(asking).rowText(23).hasPrefix(" o overwrite  c cancel  Esc cancel"))
         let (cancelled, _) = press(asking, .character("c"))
         #expect(cancelled.isIdle && cancelled.message?.text == "Not saved: technical.md is read-only")
         let (overwriting, effects) = press(asking, .character("o"))

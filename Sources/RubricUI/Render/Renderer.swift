@@ -81,11 +81,7 @@ public enum Renderer {
     private static func drawHints(_ state: AppState, _ layout: ScreenLayout, _ grid: inout Grid) {
         grid.fill(x: 0, y: layout.hintRow, width: grid.width, role: .keyHint)
         var x = 1
-        let hints = switch state.prompt {
-        case .search: ["Enter go", "Esc cancel", "Backspace erase"]
-        case .some: ["answer the question above", "Esc cancels it"]
-        case nil: state.screen.behavior.keys(state).hints(state.glyphs)
-        }
+        let hints = (state.prompt.map(KeyMap.prompt) ?? state.screen.behavior.keys(state)).hints(state.glyphs)
         for hint in hints {
             let width = CharacterWidth.of(hint)
             guard x + width <= grid.width else { break }

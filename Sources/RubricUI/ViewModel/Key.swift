@@ -8,20 +8,3 @@ public enum Key: Equatable, Sendable {
     case character(Character)
 }
 
-/// What a key means at a one-letter prompt such as "(y)es (n)o (c)ancel".
-enum PromptAnswer: Equatable {
-    /// A letter, lower-cased: prompts take either case.
-    case letter(Character)
-    /// Esc or Ctrl-C: leave the prompt as if never asked.
-    case cancel
-}
-
-extension Key {
-    var promptAnswer: PromptAnswer? {
-        switch self {
-        case .character(let letter): return .letter(Character(letter.lowercased()))
-        case .escape, .control("c"): return .cancel
-        default: return nil
-        }
-    }
-}

@@ -30,6 +30,10 @@ public enum Action: Equatable, Sendable {
     /// taking its level.
     case nextDifference, previousDifference, takeOther, stopComparing
     case undo, redo, save, quit, help, problems, redraw, suspend
+    /// At a question: one of its answers, by its letter; or putting it off.
+    case answer(Character), cancel
+    /// While a search is typed: go to the first match, or take back a character.
+    case go, erase
 }
 
 /// Text that differs between the Unicode and the ASCII glyph sets (arrows, mostly).
@@ -137,6 +141,25 @@ public enum KeyMap {
     /// What the mouse does on the full screens, for the help box after their keys.
     public static let mouse = (label: "Mouse", text: "click a tab to open its area, a level to select it, its number or mark to toggle it, "
         + "an overview row to open it, a details line to open it; the wheel moves as the arrows do (--no-mouse leaves the mouse to the terminal)")
+
+    /// A question's keys: each answer's letter, in either case, and Esc or Ctrl-C to put it
+    /// off. The hint line lists them, as every screen's.
+    public static func prompt(_ prompt: Prompt) -> KeyTable {
+        guard prompt != .search else { return searchTyping }
+        let answers = prompt.answers.map { letter, meaning in
+            bind([.character(letter), .character(Character(letter.uppercased()))], GlyphText(stringLiteral: String(letter)), .answer(letter), meaning,
+                 hint: GlyphText(stringLiteral: "\(letter) \(meaning)"))
+        }
+        let table = answers + [bind([.escape, .control("c")], "Esc", .cancel, "put the question off", hint: "Esc cancel")]
+        return KeyTable(table, hintOrder: prompt.answers.map { .answer($0.letter) } + [.cancel])
+    }
+
+    /// While a search is typed, the keys that aren't text.
+    private static let searchTyping = KeyTable([
+        bind([.enter], "Enter", .go, "go to the first match from the selected level on", hint: "Enter go"),
+        bind([.escape, .control("c")], "Esc", .cancel, "cancel the search", hint: "Esc cancel"),
+        bind([.backspace], "Backspace", .erase, "take back a character", hint: "Backspace erase"),
+    ], hintOrder: [.go, .cancel, .erase])
 
     /// The history screen's keys.
     public static let history = KeyTable(movement(["newer entry", "older entry", "newest", "oldest"], hint: "entry") + [

@@ -1,19 +1,22 @@
 /// The questions asked over the screens, and what each answer does.
 extension AppState {
     mutating func answer(_ asked: Prompt, with key: Key) -> [Effect] {
+        if asked == .search { typeSearch(key); return [] }
+        let action = KeyMap.prompt(asked).action(for: key)
         switch asked {
-        case .quit: return answerQuit(key)
-        case .conflict: return answerConflict(key)
-        case .reload: return answerReload(key)
-        case .readOnly: return answerReadOnly(key)
-        case .newMaximum: return answerNewMaximum(key)
-        case .rescue(let copy): answerRescue(copy, key); return []
-        case .removeRescueCopies(let cleanup): return answerCleanup(cleanup, key)
-        case .search: typeSearch(key); return []
+        case .quit: return answerQuit(action)
+        case .conflict: return answerConflict(action)
+        case .reload: return answerReload(action)
+        case .readOnly: return answerReadOnly(action)
+        case .newMaximum: return answerNewMaximum(action)
+        case .rescue(let copy): answerRescue(copy, action); return []
+        case .removeRescueCopies(let cleanup): return answerCleanup(cleanup, action)
+        case .search: return []
         }
     }
 
-    /// The question a prompt asks, as the message line shows it.
+    /// The question a prompt asks, as the message line shows it (its answers' letters in
+    /// brackets, as `Prompt.answers` lists them).
     public var promptText: String? {
         switch prompt {
         case .quit: "Save changes? (y)es (n)o (c)ancel"
@@ -30,40 +33,40 @@ extension AppState {
         }
     }
 
-    private mutating func answerQuit(_ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("y"):
+    private mutating func answerQuit(_ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("y"):
             quitAfterSave = true
             return save()
-        case .letter("n"): return [.quit]
-        case .letter("c"), .cancel: prompt = nil
+        case .answer("n"): return [.quit]
+        case .answer("c"), .cancel: prompt = nil
         default: break
         }
         return []
     }
 
-    private mutating func answerConflict(_ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("o"):
+    private mutating func answerConflict(_ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("o"):
             saveAllowance.insert(.changedOnDisk)
             return save()
-        case .letter("r"):
+        case .answer("r"):
             if isModified { prompt = .reload; return [] }
             prompt = nil
             return [.reload]
-        case .letter("c"), .cancel:
+        case .answer("c"), .cancel:
             endSaveAttempt()
         default: break
         }
         return []
     }
 
-    private mutating func answerReadOnly(_ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("o"):
+    private mutating func answerReadOnly(_ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("o"):
             saveAllowance.insert(.readOnly)
             return save()
-        case .letter("c"), .cancel:
+        case .answer("c"), .cancel:
             endSaveAttempt()
             message = Message(text: "Not saved: \(fileName) is read-only", isError: true)
         default: break
@@ -71,12 +74,12 @@ extension AppState {
         return []
     }
 
-    private mutating func answerNewMaximum(_ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("y"):
+    private mutating func answerNewMaximum(_ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("y"):
             acceptsNewMaximum = true
             return save()
-        case .letter("n"), .cancel:
+        case .answer("n"), .cancel:
             endSaveAttempt()
             message = Message(text: "Not saved", isError: false)
         default: break
@@ -91,13 +94,13 @@ extension AppState {
         prompt = nil
     }
 
-    private mutating func answerReload(_ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("y"):
+    private mutating func answerReload(_ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("y"):
             prompt = nil
             quitAfterSave = false
             return [.reload]
-        case .letter("n"), .letter("c"), .cancel:
+        case .answer("n"), .answer("c"), .cancel:
             quitAfterSave = false
             prompt = nil
         default: break
@@ -105,11 +108,11 @@ extension AppState {
         return []
     }
 
-    private mutating func answerRescue(_ copy: RescueCopy, _ key: Key) {
+    private mutating func answerRescue(_ copy: RescueCopy, _ action: Action?) {
         let count = copy.others.count
         let others = "the \(count) other rescue \(count == 1 ? "copy" : "copies")"
-        switch key.promptAnswer {
-        case .letter("o"):
+        switch action {
+        case .answer("o"):
             // One undoable change, unsaved until the person saves.
             document.change(to: copy.marks, in: area)
             openedRescue = copy
@@ -119,7 +122,7 @@ extension AppState {
         case .cancel:
             // Put off: offered again next time.
             prompt = nil
-        case .letter("i"):
+        case .answer("i"):
             // Declined: the copy and any others would be offered again at every start.
             let question = "Remove \(copy.name)\(count == 0 ? "" : " and \(others)"), whose marks are not in the file?"
             prompt = .removeRescueCopies(RescueCleanup(paths: [copy.path] + copy.others, question: question))
@@ -128,16 +131,31 @@ extension AppState {
         }
     }
 
-    private mutating func answerCleanup(_ cleanup: RescueCleanup, _ key: Key) -> [Effect] {
-        switch key.promptAnswer {
-        case .letter("y"):
+    private mutating func answerCleanup(_ cleanup: RescueCleanup, _ action: Action?) -> [Effect] {
+        switch action {
+        case .answer("y"):
             prompt = nil
             return [.removeRescueCopies(paths: cleanup.paths)]
-        case .letter("n"), .cancel:
+        case .answer("n"), .cancel:
             prompt = nil
         default:
             break
         }
         return []
+    }
+}
+
+extension Prompt {
+    /// The answers a question takes: each one's letter and what it does, for its key table.
+    public var answers: [(letter: Character, meaning: String)] {
+        switch self {
+        case .quit: [("y", "save and quit"), ("n", "quit without saving"), ("c", "cancel")]
+        case .conflict: [("o", "overwrite"), ("r", "reload"), ("c", "cancel")]
+        case .reload: [("y", "yes"), ("n", "no"), ("c", "cancel")]
+        case .removeRescueCopies, .newMaximum: [("y", "yes"), ("n", "no")]
+        case .readOnly: [("o", "overwrite"), ("c", "cancel")]
+        case .rescue: [("o", "open"), ("i", "ignore")]
+        case .search: []
+        }
     }
 }
