@@ -81,7 +81,9 @@ struct HistoryScreenTests {
         let small = AppState(rubric: fixtureRubric("technical.md"), fileName: "technical.md", size: Size(width: 53, height: 17))
         let loaded = update(press(small, .character("H")).0, .historyLoaded(try history())).0
         let text = screen(loaded)
-        #expect(text.contains(" … 5 more areas (a taller terminal shows them)"), "\(text)")
+        #expect(text.contains(" … 2 more areas (a taller terminal shows them)\n────"), "\(text)")
+        // The rows the three entries don't need go to the sparklines.
+        #expect(text.contains(" Storage             ▃▅▅  2 → 3\n"))
         #expect(!screen(update(press(makeState(height: 40), .character("H")).0, .historyLoaded(try history())).0).contains("more areas"))
         // The smallest sizes draw without a row for it.
         for height in [10, 11, 12] {

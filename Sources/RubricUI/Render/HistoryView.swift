@@ -29,8 +29,9 @@ extension HistoryScreen {
         let glyphs = state.glyphs, entries = history.entries
         let oldestFirst = Array(entries.reversed())
         let newest = entries[0]
-        // The sparklines take at most half the body; the entries the rest.
-        let lineRows = min(newest.areas.count + 1, max(1, body.height / 2 - 1))
+        // The entries take at most half the body, or what they need; the sparklines the rest.
+        let listRows = min(entries.count, body.height / 2)
+        let lineRows = min(newest.areas.count + 1, max(1, body.height - 1 - listRows))
         let nameWidth = min(20, max(5, newest.areas.map { CharacterWidth.of(glyphs.text(SafeText.sanitized($0.name))) }.max() ?? 0))
         let lineWidth = max(1, min(oldestFirst.count, body.width - nameWidth - 16))
         func line(_ row: Int, _ name: String, _ values: [Int], low: Int, high: Int, role: Role) {
