@@ -98,6 +98,26 @@ struct HistoryScreenTests {
         #expect(loaded.message?.text == "b2: technical.md is not a rubric there (no areas); left out (and 1 more: rubric history lists them)")
     }
 
+    @Test func aLongListScrollsAsLittleAsItCan() throws {
+        let first = fixtureRubric("technical.md")
+        let revisions = try (0..<30).map { index in
+            Revision(commit: "c\(index)full", shortCommit: "c\(index)", date: "2026-01-01T10:00:00+00:00", author: "Ana", subject: "s\(index)",
+                     parents: [], bytes: try first.bytes(settingArea: 0, to: index % 2 == 0 ? 1 : 3))
+        }
+        let small = AppState(rubric: first, fileName: "technical.md", size: Size(width: 80, height: 20))
+        var state = update(press(small, .character("H")).0, .historyLoaded(ScoreHistory(revisions: revisions))).0
+        let height = HistoryScreen.listHeight(state)
+        for step in 1...12 {
+            state = press(state, .down).0
+            // The selection stays in view, at the bottom once it has reached it.
+            #expect(state.historyScroll == max(0, step - height + 1), "step \(step)")
+            #expect(screen(state).contains("▌ c\(step) "))
+        }
+        state = press(state, .up, .up).0
+        #expect(state.historyScroll == max(0, 12 - height + 1))
+        #expect(press(state, .home).0.historyScroll == 0)
+    }
+
     @Test func aFailureIsSaidOnTheScreen() {
         let failed = update(press(makeState(), .character("H")).0, .historyFailed("technical.md is not in a git repository, so it has no history")).0
         #expect(screen(failed).contains("No history: technical.md is not in a git repository"))

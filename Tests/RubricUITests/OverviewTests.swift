@@ -125,3 +125,18 @@ struct IntroductionOnScreenTests {
                               .character("o")).0).contains("Each area's"))
     }
 }
+
+@Suite("Scrolling")
+struct ScrollingTests {
+    @Test func itMovesAsLittleAsItCan() {
+        // Rows 10...12 in a window of 5 over 30: from 0 the window moves down to show them.
+        #expect(Scrolling.top(revealing: 10...12, near: 0, height: 5, count: 30) == 8)
+        #expect(Scrolling.top(revealing: 10...12, near: 9, height: 5, count: 30) == 9)
+        #expect(Scrolling.top(revealing: 10...12, near: 20, height: 5, count: 30) == 10)
+        // Taller than the window: it stays within them.
+        #expect(Scrolling.top(revealing: 10...19, near: 13, height: 5, count: 30) == 13)
+        #expect(Scrolling.top(revealing: 10...19, near: 30, height: 5, count: 30) == 15)
+        // Never past the end, nor before the start.
+        #expect(Scrolling.top(near: 40, height: 5, count: 30) == 25 && Scrolling.top(near: -3, height: 5, count: 30) == 0)
+    }
+}

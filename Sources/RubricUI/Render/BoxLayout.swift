@@ -53,7 +53,7 @@ struct BoxLayout {
         y = (size.height - height) / 2
     }
 
-    func clamped(scroll: Int) -> Int { max(0, min(scroll, rows.count - visibleRows)) }
+    func clamped(scroll: Int) -> Int { Scrolling.top(near: scroll, height: visibleRows, count: rows.count) }
 
     func draw(into grid: inout Grid, scroll wanted: Int, glyphs: Glyphs) {
         guard width >= 4, height >= 3 else { return }

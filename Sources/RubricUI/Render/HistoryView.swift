@@ -25,13 +25,25 @@ extension HistoryScreen {
         }
     }
 
+    /// The rows of the sparklines (the total's and each area's): the entries take at most
+    /// half the body, or what they need; the sparklines the rest.
+    static func sparklineRows(_ history: ScoreHistory, height: Int) -> Int {
+        let listRows = min(history.entries.count, height / 2)
+        return min((history.entries.first?.areas.count ?? 0) + 1, max(1, height - 1 - listRows))
+    }
+
+    /// The rows of the list of entries, under the sparklines and a rule.
+    static func listHeight(_ state: AppState) -> Int {
+        guard case .loaded(let history) = state.history else { return 1 }
+        let height = ScreenLayout(size: state.size).bodyHeight
+        return max(1, height - sparklineRows(history, height: height) - 1)
+    }
+
     private static func draw(_ history: ScoreHistory, _ state: AppState, in body: Rect, into grid: inout Grid) -> [Region] {
         let glyphs = state.glyphs, entries = history.entries
         let oldestFirst = Array(entries.reversed())
         let newest = entries[0]
-        // The entries take at most half the body, or what they need; the sparklines the rest.
-        let listRows = min(entries.count, body.height / 2)
-        let lineRows = min(newest.areas.count + 1, max(1, body.height - 1 - listRows))
+        let lineRows = sparklineRows(history, height: body.height)
         let nameWidth = min(20, max(5, newest.areas.map { CharacterWidth.of(glyphs.text(SafeText.sanitized($0.name))) }.max() ?? 0))
         let lineWidth = max(1, min(oldestFirst.count, body.width - nameWidth - 16))
         func line(_ row: Int, _ name: String, _ values: [Int], low: Int, high: Int, role: Role) {
@@ -58,11 +70,12 @@ extension HistoryScreen {
         }
         let listTop = body.y + lineRows + 1
         grid.put(String(repeating: glyphs.horizontal, count: body.width), x: body.x, y: listTop - 1, role: .border)
-        let listHeight = max(1, body.bottom - listTop)
+        let listHeight = max(1, body.height - lineRows - 1)
         let selected = min(state.historySelection, entries.count - 1)
         // Totals right-aligned in one column, so the subjects after them line up.
         let totalWidth = entries.map { "\($0.total)/\($0.maximum)".count }.max() ?? 0
-        let top = max(0, min(selected - listHeight / 2, entries.count - listHeight))
+        // Where the reducer scrolled the list, kept in the list as a resize may need.
+        let top = Scrolling.top(near: state.historyScroll, height: listHeight, count: entries.count)
         for (offset, entry) in entries.dropFirst(top).prefix(listHeight).enumerated() {
             let index = top + offset, y = listTop + offset
             let isSelected = index == selected

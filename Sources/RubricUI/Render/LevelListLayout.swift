@@ -94,9 +94,10 @@ public struct LevelListLayout: Sendable {
     public func scrollKeeping(level: Int, in current: Int) -> Int {
         guard levelLines.indices.contains(level) else { return 0 }
         let range = levelLines[level]
-        // The tops that keep the whole level in view, among those that start a level.
+        // A level taller than the body is read line by line: the window stays within it.
         let lowest = range.upperBound - height, highest = range.lowerBound
-        guard lowest < highest else { return min(max(current, highest), lowest) }
+        guard lowest < highest else { return Scrolling.top(revealing: range.lowerBound...range.upperBound - 1, near: current, height: height, count: Int.max) }
+        // The tops that keep the whole level in view, among those that start a level.
         // At the first level, show what is above it (the description) when it fits.
         if level == 0, range.upperBound <= height { return 0 }
         let tops = ([0] + levelLines.map(\.lowerBound)).filter { $0 >= lowest && $0 <= highest }

@@ -26,8 +26,7 @@ extension OverviewScreen {
     static func top(rows count: Int, selected: Int, wanted: Int, height: Int) -> Int {
         // The last area brings the total (the row after it) into view with it.
         let lastShown = selected == count - 2 ? count - 1 : selected
-        let highest = max(0, selected - 1), lowest = lastShown - height + 1
-        return max(0, min(max(wanted, lowest), highest, count - height))
+        return Scrolling.top(revealing: max(0, selected - 1)...lastShown, near: wanted, height: height, count: count)
     }
 
     /// The file's introduction at the head of the overview, in at most a quarter of the body

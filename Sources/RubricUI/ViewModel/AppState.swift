@@ -47,6 +47,8 @@ public struct AppState: Sendable {
     public internal(set) var history = HistoryLoad.notAsked
     /// The selected entry of the history (0 is the newest).
     var historySelection = 0
+    /// The first entry the history's list shows.
+    var historyScroll = 0
     /// The first line shown in the help or problems box.
     public internal(set) var boxScroll = 0
     public internal(set) var search = Search()

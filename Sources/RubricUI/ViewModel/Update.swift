@@ -75,6 +75,7 @@ extension AppState {
         case .historyLoaded(let loaded, let warnings):
             history = .loaded(loaded)
             historySelection = 0
+            historyScroll = 0
             // Said as the command line says it, the first and how many more.
             if let first = warnings.first {
                 let more = warnings.count > 1 ? " (and \(warnings.count - 1) more: rubric history lists them)" : ""

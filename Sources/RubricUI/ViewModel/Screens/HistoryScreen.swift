@@ -10,7 +10,11 @@ enum HistoryScreen: ScreenBehavior {
     static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }
         let count = state.history.entries.count
-        func select(_ index: Int) { state.historySelection = min(max(0, index), max(0, count - 1)) }
+        func select(_ index: Int) {
+            state.historySelection = min(max(0, index), max(0, count - 1))
+            state.historyScroll = Scrolling.top(revealing: state.historySelection...state.historySelection, near: state.historyScroll,
+                                                height: listHeight(state), count: count)
+        }
         switch action {
         case .up: select(state.historySelection - 1)
         case .down: select(state.historySelection + 1)
