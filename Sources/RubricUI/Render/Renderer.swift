@@ -42,12 +42,7 @@ public enum Renderer {
         let right = grid.width - CharacterWidth.of(help)
         let dot = state.glyphs.dot
         var title = " rubric \(dot) \(state.fileName)\(state.isReadOnly ? " [read-only]" : "")"
-        let shown = state.screens.last { !$0.isBox }
-        if shown == .overview || shown == .history {
-            title += " \(dot) \(shown == .overview ? "overview" : "history")"
-        } else if let group = state.rubric.group(of: state.rubric.areas[state.areaIndex]) {
-            title += " \(dot) \(state.glyphs.text(SafeText.sanitized(group.name)))"
-        }
+        if let said = (state.screens.last { !$0.isBox } ?? .levels).behavior.title(state) { title += " \(dot) \(said)" }
         if CharacterWidth.of(title) > right - 1 { title = TextWrap.truncated(title, width: right - 1, ellipsis: state.glyphs.ellipsis) }
         grid.put(title, x: 0, y: layout.titleRow, role: .title, limit: right)
         grid.put(help, x: right, y: layout.titleRow, role: .title)

@@ -1,3 +1,4 @@
+import RubricCore
 /// What is drawn: a screen of its own (levels, overview) or a box over one (help,
 /// problems), or the notice that the terminal is too small.
 ///
@@ -40,6 +41,15 @@ protocol ScreenBehavior {
     static func perform(_ action: Action?, in state: inout AppState) -> [Effect]
     /// Draws the screen's body into `area`, returning what a click there can hit.
     static func draw(_ state: AppState, in area: Rect, into grid: inout Grid) -> [Region]
+    /// What the title line says after the file's name: the screen's name, or where it is.
+    static func title(_ state: AppState) -> String?
+}
+
+extension ScreenBehavior {
+    /// By default, the shown area's group, where it has one.
+    static func title(_ state: AppState) -> String? {
+        state.rubric.group(of: state.rubric.areas[state.areaIndex]).map { state.glyphs.text(SafeText.sanitized($0.name)) }
+    }
 }
 
 /// A question over any screen, answered (or cancelled with Esc) before any other key acts.

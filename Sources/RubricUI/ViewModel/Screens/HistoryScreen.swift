@@ -6,6 +6,7 @@ import RubricCore
 /// beside the current ones.
 enum HistoryScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { KeyMap.history }
+    static func title(_ state: AppState) -> String? { "history" }
 
     static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }

@@ -4,6 +4,7 @@ import RubricCore
 /// or first words; group subtotals and the total. Enter opens the selected area's levels.
 enum OverviewScreen: ScreenBehavior {
     static func keys(_ state: AppState) -> KeyTable { state.against == nil ? KeyMap.overview : KeyMap.overviewComparing }
+    static func title(_ state: AppState) -> String? { "overview" }
 
     static func perform(_ action: Action?, in state: inout AppState) -> [Effect] {
         guard let action else { return [] }
