@@ -55,7 +55,7 @@ struct RuntimeTests {
     @Test func aClickAfterAKeyInTheSameReadHitsWhatTheKeyShows() throws {
         // Level 5's mark in Architecture's frame; Tab in the same read shows Engineering first.
         let start = try runtime(FakeTerminal([])).0.state
-        let mark = try #require(Renderer.frame(update(start, .key(.tab)).0).regions.first { $0.target == HitTarget.mark(4) }).rect
+        let mark = try #require(Renderer.frame(update(start, .key(.tab)).0).regions.first { $0.target == HitTarget.mark(index: 4) }).rect
         let terminal = FakeTerminal([
             .batch([.key(.tab), .click(x: mark.x + 1, y: mark.y)]),
             .key(.control("c")), .key(.character("n")),
@@ -71,7 +71,7 @@ struct RuntimeTests {
         let ids = start.document.areaIDs
         let tab = try #require(Renderer.frame(start).regions.first { $0.target == HitTarget.tab(ids[2]) }).rect
         let operations = update(start, .click(.tab(ids[2]))).0
-        let mark = try #require(Renderer.frame(operations).regions.first { $0.target == HitTarget.mark(4) }).rect
+        let mark = try #require(Renderer.frame(operations).regions.first { $0.target == HitTarget.mark(index: 4) }).rect
         let terminal = FakeTerminal([
             .input(.click(x: tab.x + 1, y: tab.y)),
             .input(.click(x: mark.x, y: mark.y)),

@@ -17,26 +17,26 @@ struct MouseAndPaneTests {
         // Each covers the level's number and its indicator.
         #expect(marks.map { frame.grid.rowText($0.rect.y).dropFirst($0.rect.x).prefix($0.rect.width) } == ["1 ○", "2 ●", "3 ○", "4 ○", "5 ○"])
         #expect(frame.target(x: 77, y: 0) == .help)
-        #expect(frame.target(x: 40, y: 7) == .level(1))
+        #expect(frame.target(x: 40, y: 7) == .level(index: 1))
         #expect(frame.target(x: 40, y: 0) == nil)
     }
 
     @Test func clicksSelectToggleAndOpen() {
         let state = makeState()
         let ids = state.document.areaIDs
-        #expect(update(state, .click(.level(3))).0.cursor == 3)
-        let marked = update(state, .click(.mark(3))).0
+        #expect(update(state, .click(.level(index: 3))).0.cursor == 3)
+        let marked = update(state, .click(.mark(index: 3))).0
         #expect(marked.chosenLevels[0] == 4 && marked.cursor == 3)
-        #expect(update(marked, .click(.mark(3))).0.chosenLevels[0] == 0)
+        #expect(update(marked, .click(.mark(index: 3))).0.chosenLevels[0] == 0)
         #expect(update(state, .click(.tab(ids[5]))).0.areaIndex == 5)
     }
 
     @Test func clicksOpenDetailsAndTheHelp() throws {
         let state = press(makeState(), .right).0
         let frame = Renderer.frame(state)
-        let summary = try #require(frame.regions.first { $0.target == .details(2) })
+        let summary = try #require(frame.regions.first { $0.target == .details(index: 2) })
         #expect(frame.grid.rowText(summary.rect.y).contains("▸ Other items for discussion"))
-        let opened = update(state, .click(.details(2))).0
+        let opened = update(state, .click(.details(index: 2))).0
         #expect(opened.cursor == 2 && opened.expanded.contains(.init(area: state.area, level: 2)))
         #expect(update(state, .click(.help)).0.screen == .help)
     }
@@ -56,9 +56,9 @@ struct MouseAndPaneTests {
 
     @Test func clicksWaitForAnAnswerAndCloseABox() {
         let asking = press(makeState(), .character("1"), .character("q")).0
-        #expect(update(asking, .click(.mark(4))).0.chosenLevels == asking.chosenLevels)
+        #expect(update(asking, .click(.mark(index: 4))).0.chosenLevels == asking.chosenLevels)
         let help = press(makeState(), .character("?")).0
-        let closed = update(help, .click(.level(2))).0
+        let closed = update(help, .click(.level(index: 2))).0
         #expect(closed.screen == .levels && closed.cursor == 1)
         #expect(Renderer.frame(help).regions.isEmpty)
         // A click on nothing at all closes it too.
@@ -67,8 +67,8 @@ struct MouseAndPaneTests {
         // A level number from a frame of another area, past this one's levels, is ignored.
         let short = try! Rubric(bytes: Array("## A\n\n1. a\n2. b\n".utf8))
         let state = AppState(rubric: short, fileName: "s.md", size: Size(width: 80, height: 24))
-        #expect(update(state, .click(.mark(4))).0.chosenLevels == [0])
-        #expect(update(state, .click(.level(4))).0.cursor == 0)
+        #expect(update(state, .click(.mark(index: 4))).0.chosenLevels == [0])
+        #expect(update(state, .click(.level(index: 4))).0.cursor == 0)
     }
 
     @Test func theWheelMovesLikeTheArrowsOnEachScreen() {

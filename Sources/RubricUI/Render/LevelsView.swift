@@ -48,7 +48,7 @@ extension LevelsScreen {
             }
             if selected { grid.fill(x: rect.x, y: y, width: rect.width, role: .selectedRow) }
             if let level = line.level {
-                let target: HitTarget = line.kind == .detailsSummary ? .details(level) : .level(level)
+                let target: HitTarget = line.kind == .detailsSummary ? .details(index: level) : .level(index: level)
                 regions.append(Region(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: target))
             }
             if line.kind == .levelFirst, let level = line.level {
@@ -59,7 +59,7 @@ extension LevelsScreen {
                 grid.put(indicator, x: rect.x + list.markX, y: y, role: selected ? .selectedRow : .markIndicator)
                 // The number, the indicator and the blank between: a target wider than one column.
                 let markEnd = rect.x + list.markX + CharacterWidth.of(indicator)
-                regions.append(Region(rect: Rect(x: rect.x + 1, y: y, width: markEnd - rect.x - 1, height: 1), target: .mark(level)))
+                regions.append(Region(rect: Rect(x: rect.x + 1, y: y, width: markEnd - rect.x - 1, height: 1), target: .mark(index: level)))
                 if let otherX = list.otherX, state.against?.level(of: state.area) == level + 1 {
                     grid.put(glyphs.otherMarked, x: rect.x + otherX, y: y, role: selected ? .selectedRow : .otherMark)
                 }

@@ -17,12 +17,13 @@ public struct Rect: Equatable, Sendable {
 public enum HitTarget: Equatable, Sendable {
     /// An area's tab.
     case tab(AreaID)
-    /// A level of the shown area (0-based): its text selects it.
-    case level(Int)
+    /// A level of the shown area, by its index (from 0, where levels are numbered from 1):
+    /// its text selects it.
+    case level(index: Int)
     /// A level's number and mark indicator: toggles the mark.
-    case mark(Int)
+    case mark(index: Int)
     /// A level's `<details>` summary: opens or closes them.
-    case details(Int)
+    case details(index: Int)
     /// "? help" on the title line.
     case help
     /// An area's row in the overview.

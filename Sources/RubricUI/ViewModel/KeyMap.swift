@@ -14,8 +14,8 @@ public enum Action: Equatable, Sendable {
     case markNumber
     /// Mark level N of the selected area (0 clears it).
     case mark(Int)
-    /// Select a level of the shown area (0-based), as a click on it does.
-    case select(level: Int)
+    /// Select a level of the shown area by its index (from 0), as a click on it does.
+    case select(index: Int)
     /// Show an area's levels, as a click on its tab or overview row does.
     case openArea(AreaID)
     case details

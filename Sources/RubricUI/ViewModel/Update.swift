@@ -109,17 +109,17 @@ extension AppState {
     /// details line selects it and opens or closes its details, "? help" opens the help.
     private func actions(for target: HitTarget) -> [Action] {
         switch target {
-        case .level(let level), .mark(let level), .details(let level):
+        case .level(let index), .mark(let index), .details(let index):
             // A level of the shown area, as the frame clicked on showed it; a stale one is ignored.
-            guard level < document.area(area)?.maximum ?? 0, screens.last == .levels else { return [] }
+            guard index < document.area(area)?.maximum ?? 0, screens.last == .levels else { return [] }
         default:
             break
         }
         return switch target {
         case .tab(let id), .overviewRow(let id): [.openArea(id)]
-        case .level(let level): [.select(level: level)]
-        case .mark(let level): [.select(level: level), .toggle]
-        case .details(let level): [.select(level: level), .details]
+        case .level(let index): [.select(index: index)]
+        case .mark(let index): [.select(index: index), .toggle]
+        case .details(let index): [.select(index: index), .details]
         case .help: [.help]
         }
     }

@@ -27,7 +27,7 @@ enum LevelsScreen: ScreenBehavior {
         // Esc goes back to the overview or the history when the area was opened from it;
         // else it quits.
         case .back: if !state.goBack() { return state.performShared(.quit) ?? [] }
-        case .select(let level): state.cursors[id] = min(level, count - 1)
+        case .select(let index): state.cursors[id] = min(index, count - 1)
         default: return state.performShared(action) ?? []
         }
         // The list laid out above still holds unless the area or its open details changed.
