@@ -30,46 +30,7 @@ struct EditorTests {
         #expect(try session.waitForExit() == 0)
     }
 
-    @Test func quitPromptCanDiscardOrSave() throws {
-        let scratch = Scratch()
-        let (path, discard) = try TmuxSession.openExample(in: scratch)
-        try discard.press("5", "q")
-        try discard.waitFor("Save changes? (y)es (n)o (c)ancel")
-        try discard.press("c")
-        try discard.waitFor("Score 18/35")
-        try discard.press("Escape")
-        try discard.waitFor("Save changes?")
-        try discard.press("n")
-        #expect(try discard.waitForExit() == 0)
-        #expect(contents(path) == fixtureBytes("technical.md"))
 
-        let keep = try TmuxSession([path])
-        try keep.waitFor("Score 15/35")
-        try keep.press("Tab", "j", "j", "Enter", "C-c")
-        try keep.waitFor("Save changes?")
-        try keep.press("y")
-        let status = try keep.waitForExit()
-        let screen = try keep.screen()
-        #expect(status == 0, "\(screen)")
-        #expect(contents(path) == engineeringAtFour)
-    }
-
-    @Test func undoReturnsToTheSavedState() throws {
-        let scratch = Scratch()
-        let (path, session) = try TmuxSession.openExample(in: scratch)
-        try session.press("Right", "1", "Left", "3")
-        try session.waitFor("Score 15/35")
-        try session.waitFor("Architecture 3/5")
-        try session.press("u")
-        try session.waitFor("Architecture 2/5")
-        try session.press("u")
-        try session.waitFor("saved")
-        try session.press("C-r")
-        try session.waitFor("Engineering 1/5")
-        try session.press("u", "q")  // back at the saved state: no question
-        #expect(try session.waitForExit() == 0)
-        #expect(contents(path) == fixtureBytes("technical.md"))
-    }
 
     @Test func resizeToSmallAndLarge() throws {
         let scratch = Scratch()
@@ -153,17 +114,6 @@ struct EditorTests {
         #expect(try session.waitForExit() == 0)
     }
 
-    @Test func detailsExpandWithD() throws {
-        let scratch = Scratch()
-        let session = try TmuxSession([scratch.copy("technical.md")])
-        try session.waitFor("Score 15/35")
-        try session.press("l")
-        try session.waitFor("▸ Other items for discussion")
-        try session.press("d")
-        try session.waitFor("Can review code authored by engineers")
-        try session.press("q")
-        #expect(try session.waitForExit() == 0)
-    }
 
     @Test func hangUpKeepsUnsavedWorkBesideTheFile() throws {
         let scratch = Scratch()

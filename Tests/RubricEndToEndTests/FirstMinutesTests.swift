@@ -128,21 +128,6 @@ struct FirstMinutesTests {
         }
     }
 
-    @Test func enterOnTheMarkedLevelKeepsIt() throws {
-        let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path])
-        try session.waitFor("Score 15/35")
-        try session.press("Enter", "Enter")
-        try session.press("Down", "Enter")
-        try session.waitFor("Architecture 3/5")
-        try session.press("Up", "Enter")
-        try session.waitFor("Architecture 2/5")
-        try session.waitFor("saved")
-        try session.press("q")
-        #expect(try session.waitForExit() == 0)
-        #expect(contents(path) == fixtureBytes("technical.md"))
-    }
 
     /// After scrolling past each sequence, the terminal shows what a full redraw shows: no
     /// leftover cells from a width the terminal and the grid disagree on.

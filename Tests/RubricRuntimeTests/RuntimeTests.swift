@@ -8,19 +8,6 @@ import Testing
 /// The whole loop, key by key, with a fake terminal: input in, effects performed, frames out.
 @Suite("The runtime's loop")
 struct RuntimeTests {
-    /// A copy of a fixture in a fresh folder, and the runtime over it.
-    private func runtime(_ terminal: FakeTerminal, fixture: String = "technical.md") throws -> (Runtime, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-runtime-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("RubricCoreTests/Fixtures/\(fixture)")
-        let path = folder.appendingPathComponent(fixture).path
-        try FileManager.default.copyItem(atPath: source.path, toPath: path)
-        let loaded = try LoadedFile.read(path)
-        let state = AppState(rubric: try Rubric(bytes: loaded.bytes), fileName: fixture, size: terminal.size)
-        return (Runtime(state: state, terminal: terminal, file: EditedFile(path: path, file: loaded)), path)
-    }
-
     @Test func keysMarkSaveAndQuit() throws {
         let terminal = FakeTerminal([.key(.down), .key(.character(" ")), .key(.character("s")), .key(.character("q"))])
         let (loop, path) = try runtime(terminal)

@@ -1,0 +1,65 @@
+import Foundation
+import RubricCore
+import RubricRuntime
+import RubricUI
+import Testing
+
+/// Editing as a person does it, key by key through the whole loop with a fake terminal, the
+/// file's bytes read back: what needs no real terminal to be shown.
+@Suite("Editing through the loop")
+struct EditingTests {
+    private let example = bytes(fixturePath("technical.md"))
+
+    /// The example with Engineering at 4 instead of 2.
+    private var engineeringAtFour: [UInt8] {
+        var text = String(decoding: example, as: UTF8.self)
+        text = text.replacingOccurrences(of: "2. <mark>Actively improves the code-base", with: "2. Actively improves the code-base")
+        text = text.replacingOccurrences(of: "trade-offs.</details></mark>", with: "trade-offs.</details>")
+        text = text.replacingOccurrences(of: "4. Looks to innovate, be a force multiplier within the team(?)",
+                                         with: "4. <mark>Looks to innovate, be a force multiplier within the team(?)</mark>")
+        return Array(text.replacingOccurrences(of: "15/35", with: "17/35").utf8)
+    }
+
+    @Test func theQuitQuestionCanBeCancelledDiscardOrSave() throws {
+        let discard = FakeTerminal([.key(.character("5")), .key(.character("q")), .key(.character("c")), .key(.escape), .key(.character("n"))])
+        let (first, path) = try runtime(discard)
+        #expect(first.run() == 0)
+        #expect(discard.frames.contains { $0.text.contains("Save changes? (y)es (n)o (c)ancel") })
+        // Cancelled, the change is still there; then discarded.
+        #expect(discard.frames.contains { $0.text.contains("Score 18/35") })
+        #expect(bytes(path) == example)
+        let keep = FakeTerminal([.key(.tab), .key(.character("j")), .key(.character("j")), .key(.enter), .key(.control("c")), .key(.character("y"))])
+        let (second, kept) = try runtime(keep)
+        #expect(second.run() == 0)
+        #expect(bytes(kept) == engineeringAtFour)
+    }
+
+    @Test func undoReturnsToTheSavedState() throws {
+        let terminal = FakeTerminal([.key(.right), .key(.character("1")), .key(.left), .key(.character("3")), .key(.character("u")),
+                                     .key(.character("u")), .key(.control("r")), .key(.character("u")), .key(.character("q"))])
+        let (loop, path) = try runtime(terminal)
+        // Back at the saved marks, q asks nothing.
+        #expect(loop.run() == 0)
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.contains { $0.contains("Architecture 3/5") } && texts.contains { $0.contains("Engineering 1/5") })
+        #expect(texts.last?.contains("saved") == true)
+        #expect(bytes(path) == example)
+    }
+
+    @Test func enterOnTheMarkedLevelKeepsIt() throws {
+        let terminal = FakeTerminal([.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.up), .key(.enter), .key(.character("q"))])
+        let (loop, path) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        #expect(terminal.frames.contains { $0.text.contains("Architecture 3/5") })
+        #expect(terminal.frames.last?.text.contains("saved") == true)
+        #expect(bytes(path) == example)
+    }
+
+    @Test func detailsOpenWithD() throws {
+        let terminal = FakeTerminal([.key(.character("l")), .key(.character("d")), .key(.character("q"))])
+        let (loop, _) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        #expect(terminal.frames.contains { $0.text.contains("▸ Other items for discussion") })
+        #expect(terminal.frames.contains { $0.text.contains("Can review code authored by engineers") })
+    }
+}
