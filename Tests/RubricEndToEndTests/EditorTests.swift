@@ -30,8 +30,6 @@ struct EditorTests {
         #expect(try session.waitForExit() == 0)
     }
 
-
-
     @Test func resizeToSmallAndLarge() throws {
         let scratch = Scratch()
         let (path, session) = try TmuxSession.openExample(in: scratch)
@@ -113,7 +111,6 @@ struct EditorTests {
         try session.press("q")
         #expect(try session.waitForExit() == 0)
     }
-
 
     @Test func hangUpKeepsUnsavedWorkBesideTheFile() throws {
         let scratch = Scratch()

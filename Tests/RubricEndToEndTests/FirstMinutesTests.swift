@@ -128,7 +128,6 @@ struct FirstMinutesTests {
         }
     }
 
-
     /// After scrolling past each sequence, the terminal shows what a full redraw shows: no
     /// leftover cells from a width the terminal and the grid disagree on.
     @Test(arguments: ["👩‍💻 pairs", "🇬🇧 flag", "👍🏽 skin tone", "✔️ check"])
