@@ -113,6 +113,15 @@ final class TmuxSession {
     /// Everything written to the terminal so far.
     func output() -> Data { outputLog.flatMap { try? Data(contentsOf: $0) } ?? Data() }
 
+    /// Everything written to the terminal, once the log holds `last`: tmux copies the pane's
+    /// output to the log as it comes, so the bytes written on the way out may follow the exit.
+    func output(through last: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Data {
+        try poll(timeout: 5, sourceLocation: sourceLocation, what: "the log to hold what was written last") {
+            let output = output()
+            return output.range(of: Data(last.utf8)) != nil ? output : nil
+        }
+    }
+
     func poll<T>(timeout: Double, sourceLocation: SourceLocation, what: String, _ check: () throws -> T?) throws -> T {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

@@ -62,4 +62,28 @@ struct EditingTests {
         #expect(terminal.frames.contains { $0.text.contains("▸ Other items for discussion") })
         #expect(terminal.frames.contains { $0.text.contains("Can review code authored by engineers") })
     }
+
+    @Test func theOverviewOpensAnAreaToMark() throws {
+        let terminal = FakeTerminal([.key(.character("o")), .key(.down), .key(.down), .key(.enter), .key(.character("4")), .key(.character("s")),
+                                     .key(.character("q"))])
+        let (loop, path) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.contains { $0.contains("technical.md · overview") && $0.contains(" Total  15/35  43%") })
+        #expect(texts.contains { $0.contains("▌  Operations") })
+        #expect(texts.contains { $0.contains("Saved to") })
+        #expect(bytes(path) == (try Rubric(bytes: example).bytes(settingArea: 2, to: 4)))
+    }
+
+    @Test func searchGoesToAMatchAndNToTheNext() throws {
+        let typed = "error budget".map { FakeTerminal.Step.key(.character($0)) }
+        let terminal = FakeTerminal([.key(.character("/"))] + typed + [.key(.enter), .key(.character("n")), .key(.character(" ")),
+                                                                     .key(.character("s")), .key(.character("q"))])
+        let (loop, path) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.contains { $0.contains("/error budget▏ (2 levels)") })
+        #expect(texts.contains { $0.contains("Match 1 of 2 for \"error budget\"") } && texts.contains { $0.contains("Match 2 of 2") })
+        #expect(bytes(path) == (try Rubric(bytes: example).bytes(settingArea: 2, to: 3)))
+    }
 }
