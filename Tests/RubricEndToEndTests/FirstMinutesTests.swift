@@ -6,28 +6,6 @@ import Testing
 /// read-only files, rescue copies.
 @Suite("First minutes in a terminal", .serialized)
 struct FirstMinutesTests {
-    @Test func keysChangeNothingWhileTheTerminalIsTooSmall() throws {
-        let scratch = Scratch()
-        let path = scratch.copy("technical.md")
-        let session = try TmuxSession([path], width: 39, height: 10)
-        try session.waitFor("39×10, needs 40×10")
-        try session.press("j", "Space", "3", "Enter", "Right")
-        try session.resize(width: 80, height: 24)
-        try session.waitFor("Score 15/35")
-        let screen = try session.screen()
-        #expect(screen.contains("Architecture 2/5") && screen.contains("saved"), "\(screen)")
-        #expect(screen.contains("▌2 ● Articulates"))
-        // Quitting from the small screen asks about unsaved work, in a form that fits.
-        try session.press("5")
-        try session.waitFor("● unsaved")
-        try session.resize(width: 30, height: 8)
-        try session.waitFor("30×8, needs 40×10")
-        try session.press("q")
-        try session.waitFor("Save changes? (y)es (n)o")
-        try session.press("n")
-        #expect(try session.waitForExit() == 0)
-        #expect(contents(path) == fixtureBytes("technical.md"))
-    }
 
     @Test func asciiOutsideAUTF8Locale() throws {
         let scratch = Scratch()
@@ -55,41 +33,6 @@ struct FirstMinutesTests {
         #expect(said.contains("rubric: TERM=\(term) "), "\(said)")
         #expect(!session.output().contains(0x1B), "an escape sequence reached the terminal")
         #expect(contents(path) == fixtureBytes("technical.md"))
-    }
-
-    @Test func theScoreBarKeepsItsLengthAndTheHintsStayWhole() throws {
-        let scratch = Scratch()
-        let session = try TmuxSession([scratch.copy("technical.md")], width: 61, height: 20)
-        let before = try session.waitFor("saved")
-        try session.press("5")
-        let after = try session.waitFor("● unsaved")
-        func bar(_ screen: String) -> Int {
-            screen.split(separator: "\n").first { $0.contains("Score") }!.filter { $0 == "█" || $0 == "░" }.count
-        }
-        #expect(bar(before) == bar(after) && bar(before) > 0)
-        let hints = after.split(separator: "\n").last!
-        #expect(hints.hasPrefix(" q quit  s save  Space toggle  ? help"), "\(hints)")
-        #expect(!hints.contains("…"))
-    }
-
-    @Test func theHelpScrollsAtFortyByTen() throws {
-        let scratch = Scratch()
-        let session = try TmuxSession([scratch.copy("technical.md")], width: 40, height: 10)
-        try session.waitFor("Score")
-        try session.press("?")
-        try session.waitFor("1-8 of")
-        try session.press("Down")
-        try session.waitFor("2-9 of")
-        try session.press("End")
-        // The last entry, what the mouse does, to its last line.
-        let end = try session.waitFor("terminal)")
-        #expect(end.contains("the wheel") && end.contains("moves as the arrows do"), "\(end)")
-        try session.press("Home")
-        try session.waitFor("1-8 of")
-        try session.press("Escape")
-        try session.poll(timeout: 5, sourceLocation: #_sourceLocation, what: "the help to close") {
-            try session.screen().contains("Keys") ? nil : true
-        }
     }
 
     @Test func theSelectedLevelIsHighlightedAcrossTheRow() throws {

@@ -86,4 +86,46 @@ struct EditingTests {
         #expect(texts.contains { $0.contains("Match 1 of 2 for \"error budget\"") } && texts.contains { $0.contains("Match 2 of 2") })
         #expect(bytes(path) == (try Rubric(bytes: example).bytes(settingArea: 2, to: 3)))
     }
+
+    @Test func keysChangeNothingWhileTheTerminalIsTooSmall() throws {
+        let terminal = FakeTerminal(size: Size(width: 39, height: 10), [
+            .key(.character("j")), .key(.character(" ")), .key(.character("3")), .key(.enter), .key(.right),
+            .input(.resize(Size(width: 80, height: 24))), .key(.character("5")), .input(.resize(Size(width: 30, height: 8))),
+            .key(.character("q")), .key(.character("n")),
+        ])
+        let (loop, path) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.first?.contains("39×10, needs 40×10") == true)
+        // Back at full size nothing had changed: the marks, the selection, the area.
+        let restored = try #require(terminal.frames.first { $0.width == 80 }?.text)
+        #expect(restored.contains("Architecture 2/5") && restored.contains("saved") && restored.contains("▌2 ● Articulates"), "\(restored)")
+        // Quitting from the small screen asks about unsaved work, in a form that fits.
+        #expect(texts.contains { $0.contains("30×8, needs 40×10") && $0.contains("Save changes? (y)es (n)o") })
+        #expect(bytes(path) == example)
+    }
+
+    @Test func theScoreBarKeepsItsLengthAndTheHintsStayWhole() throws {
+        let terminal = FakeTerminal(size: Size(width: 61, height: 20), [.key(.character("5")), .key(.character("q")), .key(.character("n"))])
+        let (loop, _) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        func bar(_ grid: Grid) -> Int { grid.rowText(17).filter { $0 == "█" || $0 == "░" }.count }
+        let before = terminal.frames[0], after = try #require(terminal.frames.first { $0.rowText(17).contains("● unsaved") })
+        #expect(bar(before) == bar(after) && bar(before) > 0)
+        let hints = after.rowText(19)
+        #expect(hints.hasPrefix(" q quit  s save  Space toggle  ? help") && !hints.contains("…"), "\(hints)")
+    }
+
+    @Test func theHelpScrollsAtFortyByTen() throws {
+        let terminal = FakeTerminal(size: Size(width: 40, height: 10), [
+            .key(.character("?")), .key(.down), .key(.end), .key(.home), .key(.escape), .key(.character("q")),
+        ])
+        let (loop, _) = try runtime(terminal)
+        #expect(loop.run() == 0)
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.contains { $0.contains("1-8 of") } && texts.contains { $0.contains("2-9 of") })
+        // The last entry, what the mouse does, to its last line; then closed.
+        #expect(texts.contains { $0.contains("terminal)") && $0.contains("the wheel") && $0.contains("moves as the arrows do") })
+        #expect(texts.last?.contains("Keys") == false)
+    }
 }
