@@ -6,7 +6,6 @@ import Testing
 /// read-only files, rescue copies.
 @Suite("First minutes in a terminal", .serialized)
 struct FirstMinutesTests {
-
     @Test func asciiOutsideAUTF8Locale() throws {
         let scratch = Scratch()
         let session = try TmuxSession([scratch.copy("unicode.md")], width: 60, height: 16, recordOutput: true,
