@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // The lossless rubric model: parsing, scoring, marking. Standard library only.
@@ -32,10 +31,12 @@ let package = Package(
         // Pictures of an assessment (SVG), for pull requests and reviews.
         .target(name: "RubricChart", dependencies: ["RubricCore"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
-        .target(name: "RubricImport", dependencies: ["RubricCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RubricImport", dependencies: ["RubricCore", "CLibYAML"]),
         // The editor's loop behind a terminal protocol: events, effects, background work.
         .target(name: "RubricRuntime", dependencies: ["RubricUI", "RubricCore", "RubricStore", "RubricGit"]),
-        // ncursesw, the only C library the program talks to.
+        // libyaml, for the YAML front matter that `rubric import` reads.
+        .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
+        // ncursesw, for the terminal.
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]

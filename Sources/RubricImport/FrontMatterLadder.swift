@@ -1,5 +1,4 @@
 import RubricCore
-import Yams
 
 extension ImportedLadder {
     /// Why YAML front matter can't be read as a ladder.
@@ -26,41 +25,41 @@ extension ImportedLadder {
     /// level that mean nothing here are listed in `notCarried`.
     public init(frontMatter bytes: [UInt8], source: String) throws(FrontMatterError) {
         guard let range = FrontMatter.range(in: bytes) else { throw .noTopics }
-        let document: Any?
+        let document: YAMLValue
         do {
-            document = try Yams.load(yaml: String(decoding: bytes[range], as: UTF8.self))
+            document = try YAMLValue.read(Array(bytes[range]))
         } catch {
-            throw .notYAML(String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable")
+            throw .notYAML(error.reason)
         }
-        guard let root = document as? [String: Any], let topics = root["topics"] as? [Any] else { throw .noTopics }
+        guard let root = document.pairs, let topics = root["topics"]?.items else { throw .noTopics }
         var parsed: [(name: String, description: String, levels: [Int: [String]])] = []
         var notCarried: [String] = []
         for (index, item) in topics.enumerated() {
-            guard let topic = item as? [String: Any] else { throw .badTopic(index, "is not a mapping") }
-            let name = Self.text(topic["title"]) ?? Self.text(topic["name"]).map(Self.humanized) ?? "Topic \(index + 1)"
+            guard let topic = item.pairs else { throw .badTopic(index, "is not a mapping") }
+            let name = topic["title"]?.text ?? topic["name"]?.text.map(Self.humanized) ?? "Topic \(index + 1)"
             notCarried += Self.unknownKeys(topic, known: ["name", "title", "content", "description"]).map { "topic '\(name)': '\($0)'" }
             var levels: [Int: [String]] = [:]
-            for entry in topic["content"] as? [Any] ?? [] {
-                guard let entry = entry as? [String: Any], let level = Self.number(entry["level"]), level >= 1 else {
+            for entry in topic["content"]?.items ?? [] {
+                guard let entry = entry.pairs, let level = entry["level"]?.number, level >= 1 else {
                     throw .badTopic(index, "has a content entry without a level number")
                 }
                 notCarried += Self.unknownKeys(entry, known: ["level", "criteria", "exampleCriteria"]).map { "topic '\(name)', level \(level): '\($0)'" }
-                levels[level, default: []] += (entry["criteria"] as? [Any] ?? []).compactMap(Self.text).map { "- " + ImportedLadder.oneLine($0) }
-                levels[level, default: []] += (entry["exampleCriteria"] as? [Any] ?? []).compactMap { example -> String? in
+                levels[level, default: []] += (entry["criteria"]?.items ?? []).compactMap(\.text).map { "- " + ImportedLadder.oneLine($0) }
+                levels[level, default: []] += (entry["exampleCriteria"]?.items ?? []).compactMap { example -> String? in
                     // A bare criterion, or one with its examples (a list, or one as text).
-                    if let criterion = Self.text(example) { return "- " + ImportedLadder.oneLine(criterion) }
-                    guard let example = example as? [String: Any], let criterion = Self.text(example["criteria"]) else { return nil }
+                    if let criterion = example.text { return "- " + ImportedLadder.oneLine(criterion) }
+                    guard let example = example.pairs, let criterion = example["criteria"]?.text else { return nil }
                     notCarried += Self.unknownKeys(example, known: ["criteria", "examples"]).map { "topic '\(name)', level \(level), example criterion: '\($0)'" }
-                    let listed = example["examples"] as? [Any] ?? Self.text(example["examples"]).map { [$0] } ?? []
+                    let listed = example["examples"].map { $0.items ?? [$0] } ?? []
                     // The examples nested under their criterion, as the sites show them.
-                    let examples = listed.compactMap(Self.text).map { "\n  - " + ImportedLadder.oneLine($0) }
+                    let examples = listed.compactMap(\.text).map { "\n  - " + ImportedLadder.oneLine($0) }
                     return "- " + ImportedLadder.oneLine(criterion) + examples.joined()
                 }
             }
-            parsed.append((name, Self.text(topic["description"]) ?? "", levels))
+            parsed.append((name, topic["description"]?.text ?? "", levels))
         }
-        let highest = Self.number(root["levels"]) ?? parsed.flatMap(\.levels.keys).max() ?? 0
-        self.init(title: Self.text(root["title"]), source: source + " (YAML front matter)", areas: parsed.map { topic in
+        let highest = root["levels"]?.number ?? parsed.flatMap(\.levels.keys).max() ?? 0
+        self.init(title: root["title"]?.text, source: source + " (YAML front matter)", areas: parsed.map { topic in
             Area(group: nil, name: topic.name, levels: (1...max(1, highest)).map { level in
                 guard let criteria = topic.levels[level], !criteria.isEmpty else { return ImportedLadder.noExpectation }
                 return "Level \(level)\n" + criteria.joined(separator: "\n")
@@ -86,30 +85,11 @@ extension ImportedLadder {
     }
 
     /// Keys with a value that this reader doesn't take, in order; an empty value says nothing.
-    private static func unknownKeys(_ mapping: [String: Any], known: Set<String>) -> [String] {
-        mapping.keys.filter { key in
-            guard !known.contains(key), let value = mapping[key] else { return false }
-            // YAML's null (`key:` with nothing after it), which Yams gives as NSNull.
-            if String(describing: type(of: value)) == "NSNull" { return false }
-            if let text = value as? String { return !text.isEmpty }
-            return true
+    private static func unknownKeys(_ mapping: [String: YAMLValue], known: Set<String>) -> [String] {
+        mapping.compactMap { key, value in
+            guard !known.contains(key), value != .null, value != .scalar("") else { return nil }
+            return key
         }.sorted()
-    }
-
-    private static func text(_ value: Any?) -> String? {
-        switch value {
-        case let string as String where !string.isEmpty: string
-        case let number as Int: String(number)
-        default: nil
-        }
-    }
-
-    private static func number(_ value: Any?) -> Int? {
-        switch value {
-        case let number as Int: number
-        case let string as String: Int(string)
-        default: nil
-        }
     }
 
     /// `data-quality` as a person writes it: `Data quality`.
