@@ -52,26 +52,32 @@ def first_frame(binary, path, env):
     return elapsed, usage.ru_maxrss / 1024
 
 
+def figures(rubric, runs=5, sizes=(("1 MB", 1_000_000), ("10 MB", 10_000_000))):
+    """{size: {what: (median seconds, highest peak MiB)}}."""
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for label, size in sizes:
+            path = os.path.join(folder, f"{size}.md")
+            with open(path, "wb") as file:
+                file.write(generated_rubric(size))
+            measured = {"score": [], "mark and save": [], "first frame": []}
+            for run in range(runs):
+                measured["score"].append(run_command([rubric, "score", path]))
+                measured["mark and save"].append(run_command([rubric, "mark", path, "1", "4" if run % 2 == 0 else "2"]))
+                measured["first frame"].append(first_frame(rubric, path, env))
+            results[label] = {name: (statistics.median(r[0] for r in values), max(r[1] for r in values))
+                              for name, values in measured.items()}
+    return results
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rubric", default=os.path.join(here, "..", ".build", "release", "rubric"))
     args = parser.parse_args()
-    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    results = {}
-    with tempfile.TemporaryDirectory() as folder:
-        for label, size in [("1 MB", 1_000_000), ("10 MB", 10_000_000)]:
-            path = os.path.join(folder, f"{size}.md")
-            with open(path, "wb") as file:
-                file.write(generated_rubric(size))
-            runs = {"score": [], "mark and save": [], "first frame": []}
-            for run in range(args.runs):
-                runs["score"].append(run_command([args.rubric, "score", path]))
-                runs["mark and save"].append(run_command([args.rubric, "mark", path, "1", "4" if run % 2 == 0 else "2"]))
-                runs["first frame"].append(first_frame(args.rubric, path, env))
-            results[label] = {name: (statistics.median(r[0] for r in values), max(r[1] for r in values))
-                              for name, values in runs.items()}
+    results = figures(args.rubric, args.runs)
     print(f"median of {args.runs} runs; memory is the highest peak resident size seen")
     print(f"{'':16} {'1 MB':>16} {'10 MB':>16} {'10 MB / 1 MB':>14}")
     for name in results["1 MB"]:

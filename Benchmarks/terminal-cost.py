@@ -14,6 +14,9 @@ import argparse, os, signal, statistics, time
 
 from ptyrun import read_quiet, read_until, spawn
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXAMPLE = os.path.join(HERE, "..", "Tests", "RubricCoreTests", "Fixtures", "technical.md")
+
 
 def measure(argv, marker, keys, env):
     start = time.perf_counter()
@@ -43,17 +46,13 @@ def measure(argv, marker, keys, env):
     return elapsed, costs
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--rubric", default=os.path.join(here, "..", ".build", "release", "rubric"))
-    parser.add_argument("--file", default=os.path.join(here, "..", "Tests", "RubricCoreTests", "Fixtures", "technical.md"))
-    args = parser.parse_args()
+def figures(rubric, runs=30, file=EXAMPLE):
+    """Medians per program ({"rubric": {row: value}, "dialog": ...}) and the paired ratio of
+    the first frames."""
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("NO_COLOR", None)
     scratch = f"/tmp/rubric-terminal-cost-{os.getpid()}.md"
-    with open(args.file, "rb") as src, open(scratch, "wb") as dst:
+    with open(file, "rb") as src, open(scratch, "wb") as dst:
         dst.write(src.read())
     levels = ["Understands the logical, component and physical architecture",
               "Articulates the logical, component and physical architecture",
@@ -70,23 +69,36 @@ def main():
                    ("search: open", b"/"), ("search: keystroke", b"e"), ("search: 2nd keystroke", b"r"),
                    ("search: cancel", b"\x1b"), ("click a level", b"\x1b[<0;10;12M\x1b[<0;10;12m")]
     programs = {
-        "rubric": ([args.rubric, scratch], b"/ search", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")] + rubric_only),
+        "rubric": ([rubric, scratch], b"/ search", [("move", b"j"), ("toggle", b" "), ("tab", b"\t")] + rubric_only),
         # dialog turns on the keypad's application mode, where the terminal sends ESC O B for ↓.
         "dialog": (radiolist, b"Cancel", [("move", b"\x1bOB"), ("toggle", b" "), ("tab", None)] + [(n, None) for n, _ in rubric_only]),
     }
     # Interleaved, so that a noisy moment on the machine falls on both programs alike.
-    runs = {name: [] for name in programs}
-    for _ in range(args.runs):
+    measured = {name: [] for name in programs}
+    for _ in range(runs):
         for name, (argv, marker, keys) in programs.items():
-            runs[name].append(measure(argv, marker, keys, env))
+            measured[name].append(measure(argv, marker, keys, env))
     results = {}
     for name in programs:
-        results[name] = {"start to first frame (ms)": statistics.median(r[0] for r in runs[name]) * 1000,
-                         "fastest first frame (ms)": min(r[0] for r in runs[name]) * 1000}
-        for key in runs[name][0][1]:
-            values = [r[1][key] for r in runs[name]]
+        results[name] = {"start to first frame (ms)": statistics.median(r[0] for r in measured[name]) * 1000,
+                         "fastest first frame (ms)": min(r[0] for r in measured[name]) * 1000}
+        for key in measured[name][0][1]:
+            values = [r[1][key] for r in measured[name]]
             results[name][f"bytes: {key}"] = None if values[0] is None else statistics.median(values)
     os.unlink(scratch)
+    # Each rubric run against the dialog run beside it: steadier than a ratio of medians
+    # when the machine's speed drifts during the measurement.
+    paired = statistics.median(a[0] / b[0] for a, b in zip(measured["rubric"], measured["dialog"]))
+    return results, paired
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--rubric", default=os.path.join(HERE, "..", ".build", "release", "rubric"))
+    parser.add_argument("--file", default=EXAMPLE)
+    args = parser.parse_args()
+    results, paired = figures(args.rubric, args.runs, args.file)
     print(f"median of {args.runs} runs, 80x24, TERM=xterm-256color")
     print(f"{'':28} {'rubric':>10} {'dialog':>10} {'ratio':>8}")
     for row in results["rubric"]:
@@ -94,9 +106,6 @@ def main():
         ratio = f"{a / b:.2f}" if a is not None and b else "-"
         fmt = lambda v: "-" if v is None else (f"{v:.1f}" if isinstance(v, float) else str(v))
         print(f"{row:28} {fmt(a):>10} {fmt(b):>10} {ratio:>8}")
-    # Each rubric run against the dialog run beside it: steadier than a ratio of medians
-    # when the machine's speed drifts during the measurement.
-    paired = statistics.median(a[0] / b[0] for a, b in zip(runs["rubric"], runs["dialog"]))
     print(f"first frame, rubric / dialog run beside it: median {paired:.2f}")
     frame = results["rubric"]["bytes: first frame"]
     for key in ["move", "overview: move", "search: 2nd keystroke", "click a level"]:

@@ -9,9 +9,10 @@ enum BulletsLayout {
         var open: [(depth: Int, line: Int, name: String)] = []
         var groupAt: [Int: Int] = [:]
         for index in kinds.indices where !document.isScoreLine(index) {
-            guard case .heading(let depth, let text) = kinds[index] else { continue }
+            guard case .heading(let heading) = kinds[index] else { continue }
+            let depth = heading.level
             open.removeAll { $0.depth >= depth }
-            let name = Plain.inline(document.bytes[text])
+            let name = Plain.inline(document.bytes[heading.text])
             defer { open.append((depth, index, name)) }
             // The heading's own lines: up to the next heading of any depth.
             var end = index + 1
@@ -41,10 +42,10 @@ enum BulletsLayout {
     private static func levelList(_ document: ClassifiedLines, in lines: Range<Int>) -> [Entry]? {
         var index = lines.lowerBound
         while index < lines.upperBound {
-            guard case .bulletItem(let indent, _, _, _) = document.kinds[index], indent <= 3 else { index += 1; continue }
+            guard case .bulletItem(let marker) = document.kinds[index], marker.indent <= 3 else { index += 1; continue }
             var items: [Entry] = []
             var next = index
-            while next < lines.upperBound, case .bulletItem(let itemIndent, _, _, _) = document.kinds[next], itemIndent <= 3,
+            while next < lines.upperBound, case .bulletItem(let marker) = document.kinds[next], marker.indent <= 3,
                   let item = Entry.scan(document, at: next, before: lines.upperBound) {
                 items.append(item)
                 next = item.nextLine

@@ -41,7 +41,7 @@ extension Rubric {
     public var title: String? {
         let groupLines = Set(areas.compactMap(\.group).map { groups[$0].lineIndex })
         for index in 0..<ladderStart where !groupLines.contains(index) {
-            if case .heading(1, let text) = kinds[index], commentRanges.range(containing: lines[index].start) == nil {
+            if case .heading(let heading) = kinds[index], heading.level == 1, case let text = heading.text, commentRanges.range(containing: lines[index].start) == nil {
                 return document.string(text)
             }
         }

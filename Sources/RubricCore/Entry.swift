@@ -18,9 +18,8 @@ struct Entry {
     static func scan(_ document: ClassifiedLines, at index: Int, before limit: Int) -> Entry? {
         let kinds = document.kinds
         switch kinds[index] {
-        case .bulletItem(let indent, let markerEnd, let contentStart, let column) where indent <= 3,
-             .orderedItem(let indent, _, let markerEnd, let contentStart, let column) where indent <= 3:
-            return item(document, at: index, markerEnd: markerEnd, contentStart: contentStart, contentColumn: column, before: limit)
+        case .bulletItem(let marker) where marker.indent <= 3, .orderedItem(let marker, _) where marker.indent <= 3:
+            return item(document, at: index, markerEnd: marker.markerEnd, contentStart: marker.contentStart, contentColumn: marker.contentColumn, before: limit)
         case .text(let indent) where indent <= 3:
             let start = document.textStart(of: index) + indentBytes(document, index)
             // A comment is no paragraph, even indented.

@@ -86,10 +86,10 @@ enum HeadingsLayout {
         var headings: [(line: Int, depth: Int, text: Range<Int>, end: Int)] = []
         var open: [Int] = []
         for index in document.kinds.indices where !document.isScoreLine(index) {
-            guard case .heading(let depth, let text) = document.kinds[index] else { continue }
-            while let last = open.last, headings[last].depth >= depth { headings[open.removeLast()].end = index }
+            guard case .heading(let heading) = document.kinds[index] else { continue }
+            while let last = open.last, headings[last].depth >= heading.level { headings[open.removeLast()].end = index }
             open.append(headings.count)
-            headings.append((index, depth, text, document.lines.count))
+            headings.append((index, heading.level, heading.text, document.lines.count))
         }
         if let score = document.scoreLines {
             for heading in open where headings[heading].line < score.lowerBound { headings[heading].end = score.lowerBound }
@@ -106,8 +106,8 @@ enum HeadingsLayout {
 
     /// The subheading an entry is under within a level, if any.
     private static func group(of entry: LabeledEntry, in section: Section, _ document: ClassifiedLines) -> Group? {
-        guard entry.headingAbove > section.headingLine, case .heading(_, let text) = document.kinds[entry.headingAbove] else { return nil }
-        return Group(name: Plain.inline(document.bytes[text]), lineIndex: entry.headingAbove)
+        guard entry.headingAbove > section.headingLine, case .heading(let heading) = document.kinds[entry.headingAbove] else { return nil }
+        return Group(name: Plain.inline(document.bytes[heading.text]), lineIndex: entry.headingAbove)
     }
 
     /// A label a level holds twice (Technical/Scope, Leadership/Scope) names an area per

@@ -2,12 +2,25 @@
 ///
 /// `contentEnd` stops before the line ending (`\n` or `\r\n`), so the ending can be kept
 /// exactly as the person wrote it; `end` is where the next line starts.
+///
+/// Kept in 12 bytes rather than 24 (a 10 MB file has a quarter of a million lines): offsets
+/// fit in 32 bits, since `Rubric` refuses files of 2 GiB and more.
 public struct Line: Equatable, Sendable {
-    public let start: Int
-    public let contentEnd: Int
-    public let end: Int
+    private let storedStart: Int32
+    private let storedContentEnd: Int32
+    /// 0, 1 (`\n`) or 2 (`\r\n`).
+    private let endingLength: UInt8
 
-    public var hasEnding: Bool { end > contentEnd }
+    public var start: Int { Int(storedStart) }
+    public var contentEnd: Int { Int(storedContentEnd) }
+    public var end: Int { contentEnd + Int(endingLength) }
+    public var hasEnding: Bool { endingLength > 0 }
+
+    init(start: Int, contentEnd: Int, end: Int) {
+        storedStart = Int32(start)
+        storedContentEnd = Int32(contentEnd)
+        endingLength = UInt8(end - contentEnd)
+    }
 }
 
 /// The line ending a file mostly uses; lines the program adds use it.
@@ -22,6 +35,8 @@ enum LineSplitter {
     /// files people keep in git; only `\n` ends a line.
     static func split(_ bytes: [UInt8]) -> (lines: [Line], dominant: LineEnding) {
         var lines: [Line] = []
+        // Counted first, so that the array is allocated once, at its size.
+        lines.reserveCapacity(bytes.withUnsafeBufferPointer { $0.reduce(into: 1) { count, byte in count += byte == 0x0A ? 1 : 0 } })
         var start = 0
         var lf = 0, crlf = 0
         var i = 0

@@ -24,6 +24,16 @@ struct ListsLayout {
         /// The last non-blank line outside fenced code: `</mark>` goes there, since after a
         /// closing fence it would stop the fence from closing.
         var lastProse: Int
+
+        /// An item that starts at line `index`, so far one line long.
+        init(_ marker: LineKind.ListMarker, at index: Int) {
+            lineIndex = index
+            markerEnd = marker.markerEnd
+            contentStart = marker.contentStart
+            contentColumn = marker.contentColumn
+            lastNonBlank = index
+            lastProse = index
+        }
     }
 
     private enum ListState { case before, inList, after }
@@ -51,10 +61,10 @@ struct ListsLayout {
     private mutating func parse() {
         for index in lines.indices {
             switch kinds[index] {
-            case .heading(let level, let text) where level <= 2:
+            case .heading(let heading) where heading.level <= 2:
                 finishSection()
-                let title = ASCII.string(bytes, text)
-                if level == 1 {
+                let title = ASCII.string(bytes, heading.text)
+                if heading.level == 1 {
                     result.groups.append(Group(name: title, lineIndex: index))
                 } else if !ScoreSectionReader.isScoreHeading(kinds[index], in: document) {
                     section = .area(AreaBuilder(name: title, lineIndex: index,
@@ -80,11 +90,10 @@ struct ListsLayout {
         let kind = kinds[index]
         switch area.state {
         case .before:
-            if case .orderedItem(let indent, let delimiter, let markerEnd, let contentStart, let column) = kind, indent <= 3 {
+            if case .orderedItem(let marker, let delimiter) = kind, marker.indent <= 3 {
                 area.state = .inList
                 area.delimiter = delimiter
-                area.item = ItemBuilder(lineIndex: index, markerEnd: markerEnd, contentStart: contentStart,
-                                        contentColumn: column, lastNonBlank: index, lastProse: index)
+                area.item = ItemBuilder(marker, at: index)
             } else {
                 area.description.append(index)
             }
@@ -98,12 +107,11 @@ struct ListsLayout {
                 area.description.append(index)
                 return
             }
-            if case .orderedItem(let indent, let delimiter, let markerEnd, let contentStart, let column) = kind,
-               indent < item.contentColumn, indent <= 3 {
+            if case .orderedItem(let marker, let delimiter) = kind,
+               marker.indent < item.contentColumn, marker.indent <= 3 {
                 if delimiter == area.delimiter {
                     finishItem(&area)
-                    area.item = ItemBuilder(lineIndex: index, markerEnd: markerEnd, contentStart: contentStart,
-                                            contentColumn: column, lastNonBlank: index, lastProse: index)
+                    area.item = ItemBuilder(marker, at: index)
                     area.afterBlank = false
                 } else {
                     endList(&area)
@@ -123,7 +131,7 @@ struct ListsLayout {
             }
             if continues {
                 area.item?.lastNonBlank = index
-                if kind != .code, kind != .fenceOpen(indent: kind.indent) { area.item?.lastProse = index }
+                if !kind.isFencedCode { area.item?.lastProse = index }
                 area.afterBlank = false
             } else {
                 endList(&area)

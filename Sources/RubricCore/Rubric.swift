@@ -30,8 +30,12 @@ public struct Rubric: Sendable {
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The largest file read: every position must fit in 32 bits (`Line`, `Level`).
+    public static let largestSize = Int(Int32.max) - 1
+
     /// Parses a rubric, refusing bytes that are not UTF-8 text or that hold no area.
     public init(bytes: [UInt8]) throws(RubricError) {
+        guard bytes.count <= Self.largestSize else { throw .tooLarge(bytes: bytes.count) }
         if let problem = TextValidation.firstProblem(in: bytes) { throw problem }
         let (document, ending, unclosed) = Self.classify(bytes)
         let (layout, choice, found) = try Self.chooseLayout(document)

@@ -4,6 +4,8 @@
 public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(byteOffset: Int)
     case containsNUL(byteOffset: Int)
+    /// 2 GiB or more: positions are kept in 32 bits (a ladder is a few kilobytes).
+    case tooLarge(bytes: Int)
     case noAreas(StructureSummary)
     /// A declaration chose a layout that finds nothing in the file.
     case noAreasInDeclaredLayout(Layout, StructureSummary)
@@ -27,6 +29,8 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not UTF-8 text: invalid byte sequence at byte \(offset)"
         case .containsNUL(let offset):
             return "not a text file: NUL byte at byte \(offset)"
+        case .tooLarge(let count):
+            return "too large for a rubric: \(count) bytes (the limit is \(Rubric.largestSize) bytes, 2 GiB)"
         case .noAreas(let found):
             if found.hasYAMLLadder {
                 return Self.yamlLadder(convertedBy: "rubric import FILE -o NEW.md")

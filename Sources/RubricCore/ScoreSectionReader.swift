@@ -2,8 +2,8 @@
 enum ScoreSectionReader {
     /// Whether a heading is the score section's: `##`, titled Score in any case.
     static func isScoreHeading(_ kind: LineKind, in document: ClassifiedLines) -> Bool {
-        guard case .heading(let level, let text) = kind, level == 2 else { return false }
-        return document.string(text).lowercased() == "score"
+        guard case .heading(let heading) = kind, heading.level == 2 else { return false }
+        return document.string(heading.text).lowercased() == "score"
     }
 
     /// The first score section (a second one is kept as text), running to the next heading
@@ -14,7 +14,7 @@ enum ScoreSectionReader {
         var scoreLine: ScoreSection.ScoreLine?
         for index in (heading + 1)..<document.lines.count {
             let kind = document.kinds[index]
-            if case .heading(let level, _) = kind, level <= 2 { break }
+            if case .heading(let heading) = kind, heading.level <= 2 { break }
             if kind == .blank { continue }
             lastContent = index
             // An `N/M` inside a comment is the person's note, not the score.

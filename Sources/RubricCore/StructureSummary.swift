@@ -14,7 +14,7 @@ public struct StructureSummary: Equatable, Sendable, CustomStringConvertible {
         var inNumberedList = false
         for kind in document.kinds where kind != .blank {
             switch kind {
-            case .orderedItem(let indent, _, _, _, _) where indent <= 3:
+            case .orderedItem(let marker, _) where marker.indent <= 3:
                 if !inNumberedList { numberedLists += 1 }
                 inNumberedList = true
                 continue

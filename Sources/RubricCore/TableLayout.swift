@@ -68,7 +68,7 @@ enum TableLayout {
         var index = 0
         for line in lines {
             while index < line {
-                if case .heading(_, let text) = document.kinds[index] { last = Group(name: Plain.inline(document.bytes[text]), lineIndex: index) }
+                if case .heading(let heading) = document.kinds[index] { last = Group(name: Plain.inline(document.bytes[heading.text]), lineIndex: index) }
                 index += 1
             }
             found.append(last)

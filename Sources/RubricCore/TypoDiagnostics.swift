@@ -18,7 +18,7 @@ extension Rubric {
             }
             guard case .text(let indent) = kinds[index], indent <= 3, line.start > frontMatterEnd,
                   commentRanges.range(containing: line.start) == nil else { continue }
-            let start = line.start + indent
+            let start = line.start + Int(indent)
             if let heading = headingWithoutSpace(from: start, to: line.contentEnd) {
                 found.append(Diagnostic(line: index + 1, message: "looks like a heading without the space after its #s, so it is read as text; "
                     + "write '\(heading)' to make it one"))
