@@ -72,7 +72,7 @@ public struct Area: Equatable, Sendable {
     /// The 1-based positions of the marked levels.
     public var markedLevels: [Int] { levels.indices.filter { levels[$0].isMarked }.map { $0 + 1 } }
     /// The highest marked level, or 0.
-    public var currentLevel: Int { markedLevels.last ?? 0 }
+    public var currentLevel: Int { levels.lastIndex(where: \.isMarked).map { $0 + 1 } ?? 0 }
     /// The current level's name, where the layout names levels (nil at level 0).
     public var currentLevelName: String? { currentLevel > 0 ? levels[currentLevel - 1].name : nil }
 }

@@ -34,28 +34,26 @@ enum LineSplitter {
     /// Splits bytes into lines. A lone `\r` is content (but at the very end of the file), as in CommonMark's view of most
     /// files people keep in git; only `\n` ends a line.
     static func split(_ bytes: [UInt8]) -> (lines: [Line], dominant: LineEnding) {
-        var lines: [Line] = []
-        // Counted first, so that the array is allocated once, at its size.
-        lines.reserveCapacity(bytes.withUnsafeBufferPointer { $0.reduce(into: 1) { count, byte in count += byte == 0x0A ? 1 : 0 } })
-        var start = 0
-        var lf = 0, crlf = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if bytes[i] == 0x0A {
+        bytes.withUnsafeBufferPointer { bytes in
+            var lines: [Line] = []
+            // Counted first, so that the array is allocated once, at its size.
+            lines.reserveCapacity(bytes.reduce(into: 1) { count, byte in count += byte == 0x0A ? 1 : 0 })
+            var start = 0
+            var lf = 0, crlf = 0
+            let n = bytes.count
+            for i in 0..<n where bytes[i] == 0x0A {
                 let crlfEnding = i > start && bytes[i - 1] == 0x0D
                 if crlfEnding { crlf += 1 } else { lf += 1 }
                 lines.append(Line(start: start, contentEnd: crlfEnding ? i - 1 : i, end: i + 1))
                 start = i + 1
             }
-            i += 1
+            if start < n {
+                // A CR ending the file ends its last line: text appended later makes it a CRLF,
+                // and the line must read the same before and after.
+                let endsInCR = bytes[n - 1] == 0x0D
+                lines.append(Line(start: start, contentEnd: endsInCR ? n - 1 : n, end: n))
+            }
+            return (lines, crlf > lf ? .crlf : .lf)
         }
-        if start < n {
-            // A CR ending the file ends its last line: text appended later makes it a CRLF,
-            // and the line must read the same before and after.
-            let endsInCR = bytes[n - 1] == 0x0D
-            lines.append(Line(start: start, contentEnd: endsInCR ? n - 1 : n, end: n))
-        }
-        return (lines, crlf > lf ? .crlf : .lf)
     }
 }

@@ -2,10 +2,23 @@
 enum TextValidation {
     /// The offset of the first NUL byte or malformed UTF-8 sequence, or nil when the bytes
     /// are clean UTF-8 text.
-    static func firstProblem(in b: [UInt8]) -> RubricError? {
+    static func firstProblem(in bytes: [UInt8]) -> RubricError? {
+        bytes.withUnsafeBufferPointer { firstProblem(in: $0) }
+    }
+
+    private static func firstProblem(in b: UnsafeBufferPointer<UInt8>) -> RubricError? {
         var i = 0
         let n = b.count
         while i < n {
+            // Eight bytes at a time while they are ASCII with no NUL, as most of a ladder is.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                // A byte of 0x80 or more, or a zero byte (the classic "has zero byte" test).
+                guard word & high == 0, (word &- ones) & ~word & high == 0 else { break }
+                i += 8
+            }
+            guard i < n else { break }
             let c = b[i]
             if c == 0 { return .containsNUL(byteOffset: i) }
             if c < 0x80 { i += 1; continue }

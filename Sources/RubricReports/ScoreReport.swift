@@ -18,17 +18,23 @@ public enum ScoreReport {
     }
 
     private static func text(_ rubric: Rubric) -> String {
+        // Each cell measured once: a large file has tens of thousands of rows.
+        typealias Cell = (text: String, width: Int)
+        func cell(_ text: String) -> Cell { (text, Columns.width(text)) }
         let rows = rubric.areas.map { area in
-            (SafeText.sanitized(rubric.group(of: area)?.name ?? ""), SafeText.sanitized(area.name), "\(area.currentLevel)/\(area.maximum)",
-             bar(level: area.currentLevel, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? ""))
+            let level = area.currentLevel
+            return (group: cell(SafeText.sanitized(rubric.group(of: area)?.name ?? "")), name: cell(SafeText.sanitized(area.name)),
+                    score: cell("\(level)/\(area.maximum)"),
+                    bar: bar(level: level, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? ""))
         }
-        let groupWidth = rows.map { Columns.width($0.0) }.max() ?? 0
-        let nameWidth = rows.map { Columns.width($0.1) }.max() ?? 0
-        let levelWidth = rows.map { Columns.width($0.2) }.max() ?? 0
+        let groupWidth = rows.map(\.group.width).max() ?? 0
+        let nameWidth = rows.map(\.name.width).max() ?? 0
+        let levelWidth = rows.map(\.score.width).max() ?? 0
+        func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
         var out = ""
         for row in rows {
-            let group = groupWidth > 0 ? Columns.pad(row.0, groupWidth) + "  " : ""
-            out += group + Columns.pad(row.1, nameWidth) + "  " + Columns.pad(row.2, levelWidth, left: true) + "  " + row.3 + "\n"
+            if groupWidth > 0 { out += row.group.text + spaces(groupWidth - row.group.width + 2) }
+            out += row.name.text + spaces(nameWidth - row.name.width + 2) + spaces(levelWidth - row.score.width) + row.score.text + "  " + row.bar + "\n"
         }
         let percent = Rubric.percent(total: rubric.total, maximum: rubric.maximum)
         out += "Total \(rubric.total)/\(rubric.maximum) (\(percent)%)\n"

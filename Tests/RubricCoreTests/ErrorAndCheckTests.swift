@@ -14,6 +14,25 @@ struct ErrorAndCheckTests {
         #expect(throws: RubricError.containsNUL(byteOffset: 3)) { try Rubric(bytes: [0x23, 0x23, 0x20, 0x00]) }
     }
 
+    /// The check reads ASCII eight bytes at a time: a bad byte is found at every position of
+    /// a word, after text that is ASCII or not, and near the end.
+    @Test func theFirstBadByteIsFoundAtAnyPosition() {
+        for prefix in [Array("## Architecture\n".utf8), Array("## Ärchitecture é\n".utf8)] {
+            for offset in 0..<24 {
+                let text = prefix + Array(repeating: 0x61, count: offset)
+                let nul = text + [0x00] + Array(repeating: 0x62, count: 9)
+                #expect(TextValidation.firstProblem(in: nul) == .containsNUL(byteOffset: text.count))
+                let invalid = text + [0xFF] + Array(repeating: 0x62, count: 9)
+                #expect(TextValidation.firstProblem(in: invalid) == .notUTF8(byteOffset: text.count))
+                #expect(TextValidation.firstProblem(in: text + Array("ü".utf8)) == nil)
+            }
+        }
+    }
+
+    @Test func aFileOfTwoGibibytesIsRefusedBeforeItIsRead() {
+        #expect(RubricError.tooLarge(bytes: 1 << 31).description == "too large for a rubric: 2147483648 bytes (the limit is 2147483646 bytes, 2 GiB)")
+    }
+
     /// The refusal says what the file holds instead, so a person can tell what to change.
     @Test func noAreasIsRefusedWithWhatWasFound() throws {
         func refusal(_ text: String) -> String {
