@@ -16,16 +16,53 @@ public enum ASCII {
         return true
     }
 
-    /// First index of `pattern` in `bytes[from..<end]`, or nil.
+    /// First index of `pattern` (lowercase ASCII) in `bytes[from..<end]`, ignoring case, or nil.
     static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int, end: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= end - from else { return nil }
-        var i = from
         let last = end - pattern.count
+        // A first byte that is no letter has one case: candidates are found eight bytes at a
+        // time (markup such as `<!--` and `<`, looked for in every line of the file).
+        if !(0x61...0x7A).contains(first | 0x20) {
+            return bytes.withUnsafeBufferPointer { buffer in
+                var i = from
+                while let candidate = firstIndex(of: first, in: buffer, from: i, end: last + 1) {
+                    if matches(bytes, at: candidate, pattern, end: end) { return candidate }
+                    i = candidate + 1
+                }
+                return nil
+            }
+        }
+        var i = from
         while i <= last {
             if lower(bytes[i]) == first && matches(bytes, at: i, pattern, end: end) { return i }
             i += 1
         }
         return nil
+    }
+
+    /// First index of `byte` in `bytes[from..<end]`, or nil, eight bytes at a time.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
+        var i = from
+        let repeated = UInt64(byte) &* 0x0101_0101_0101_0101
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let found = zeroBytes(word ^ repeated)
+            // In little-endian order the lowest set bit is the first byte.
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            if bytes[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit: exact, unlike the
+    /// shorter `(w - 0x01…) & ~w & 0x80…`, which can also flag a 0x01 byte after a zero.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low7) &+ low7) | word | low7)
     }
 
     static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {

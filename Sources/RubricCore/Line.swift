@@ -35,13 +35,15 @@ enum LineSplitter {
     /// files people keep in git; only `\n` ends a line.
     static func split(_ bytes: [UInt8]) -> (lines: [Line], dominant: LineEnding) {
         bytes.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
             var lines: [Line] = []
             // Counted first, so that the array is allocated once, at its size.
-            lines.reserveCapacity(bytes.reduce(into: 1) { count, byte in count += byte == 0x0A ? 1 : 0 })
+            var count = 1, from = 0
+            while let newline = ASCII.firstIndex(of: 0x0A, in: bytes, from: from, end: n) { count += 1; from = newline + 1 }
+            lines.reserveCapacity(count)
             var start = 0
             var lf = 0, crlf = 0
-            let n = bytes.count
-            for i in 0..<n where bytes[i] == 0x0A {
+            while let i = ASCII.firstIndex(of: 0x0A, in: bytes, from: start, end: n) {
                 let crlfEnding = i > start && bytes[i - 1] == 0x0D
                 if crlfEnding { crlf += 1 } else { lf += 1 }
                 lines.append(Line(start: start, contentEnd: crlfEnding ? i - 1 : i, end: i + 1))
