@@ -40,6 +40,18 @@ public enum ASCII {
         return nil
     }
 
+    /// First index of `pattern` in `bytes` at or after `from`, byte for byte, or nil.
+    public static func firstIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = pattern.first else { return from }
+        let last = bytes.count - pattern.count
+        var i = from
+        while i <= last, let candidate = firstIndex(of: first, in: bytes, from: i, end: last + 1) {
+            if pattern.indices.allSatisfy({ bytes[candidate + $0] == pattern[$0] }) { return candidate }
+            i = candidate + 1
+        }
+        return nil
+    }
+
     /// First index of `byte` in `bytes[from..<end]`, or nil, eight bytes at a time.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         var i = from

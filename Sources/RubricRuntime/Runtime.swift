@@ -135,6 +135,10 @@ public final class Runtime {
             let rubric = state.rubric
             background { Delivery(.checked(rubric.diagnostics, bytes: rubric.bytes)) }
             return nil
+        case .indexSearch(let request):
+            let (rubric, ids, glyphs) = (state.rubric, state.document.areaIDs, state.glyphs)
+            background { Delivery(.searchIndexed(SearchIndex(rubric, ids: ids, glyphs: glyphs), request: request)) }
+            return nil
         }
     }
 

@@ -21,6 +21,28 @@ struct SearchTests {
         #expect(state.search.matches.count == 1)
     }
 
+    /// The index is made in the background: what is typed before it comes is matched when
+    /// it does, and an index asked for by an earlier prompt is not taken.
+    @Test func typingDoesNotWaitForTheIndex() {
+        var (state, effects) = update(makeState(), .key(.character("/")))
+        #expect(effects == [.indexSearch(request: 1)])
+        let index = indexed(state)
+        state = update(state, .key(.escape)).0
+        (state, effects) = update(state, .key(.character("/")))
+        #expect(effects == [.indexSearch(request: 2)])
+        for letter in "arch" { state = update(state, .key(.character(letter))).0 }
+        #expect(screen(state).contains("/arch▏ (searching…)"))
+        state = update(state, .searchIndexed(index, request: 1)).0
+        #expect(screen(state).contains("/arch▏ (searching…)"))
+        state = update(state, .searchIndexed(index, request: 2)).0
+        #expect(screen(state).contains("/arch▏ (6 levels)"))
+        // Enter before the index comes goes to the match all the same.
+        state = update(update(state, .key(.escape)).0, .key(.character("/"))).0
+        for letter in "mentors" { state = update(state, .key(.character(letter))).0 }
+        state = update(state, .key(.enter)).0
+        #expect(state.areaIndex == 1 && state.cursor == 2)
+    }
+
     @Test func enterGoesToTheFirstMatchFromHereAndNWraps() {
         var state = typing("error budget", into: press(makeState(), .character("/")).0)
         #expect(state.search.matches.map(\.level) == [1, 2])

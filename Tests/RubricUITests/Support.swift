@@ -12,7 +12,8 @@ func makeState(_ name: String = "technical.md", width: Int = 80, height: Int = 2
     AppState(rubric: fixtureRubric(name), fileName: name, size: Size(width: width, height: height))
 }
 
-/// Applies keys one by one, collecting every effect.
+/// Applies keys one by one, collecting every effect. The search index is made at once, as
+/// the runtime makes it in the background.
 func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
     var current = state
     var effects: [Effect] = []
@@ -20,8 +21,16 @@ func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
         let (next, more) = update(current, .key(key))
         current = next
         effects += more
+        for case .indexSearch(let request) in more {
+            current = update(current, .searchIndexed(indexed(current), request: request)).0
+        }
     }
     return (current, effects)
+}
+
+/// The search index of the state's document, as the runtime makes it.
+func indexed(_ state: AppState) -> SearchIndex {
+    SearchIndex(state.rubric, ids: state.document.areaIDs, glyphs: state.glyphs)
 }
 
 /// The grid with trailing spaces trimmed per row, for readable comparisons.

@@ -28,6 +28,8 @@ public enum Event: Sendable {
     case historyFailed(String)
     /// What `rubric check` finds in the document with these bytes (see `Effect.check`).
     case checked([Diagnostic], bytes: [UInt8])
+    /// The levels indexed for the search that `Effect.indexSearch(request:)` asked for.
+    case searchIndexed(SearchIndex, request: Int)
 }
 
 /// What the view model asks the outside world to do; the runtime performs it and reports
@@ -44,6 +46,9 @@ public enum Effect: Equatable, Sendable {
     case removeRescueCopies(paths: [String])
     /// Check the document now loaded, in the background, and report with `Event.checked`.
     case check
+    /// Index every level for the search prompt, in the background, and report with
+    /// `Event.searchIndexed`: at 5 MB it takes a quarter of a second, which typing must not wait for.
+    case indexSearch(request: Int)
     case quit
     case suspend
     case redraw

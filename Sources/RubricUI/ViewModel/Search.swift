@@ -17,44 +17,24 @@ public struct Search: Sendable {
     public internal(set) var matches: [Match] = []
     /// The search before this one began, to go back to when this one is cancelled.
     var previous: (query: String, matches: [Match])?
-    /// Every level's text as searched, lower-cased, made once when the prompt opens so that
-    /// each keystroke only compares (a 1 MB ladder has over ten thousand levels).
-    var index: [IndexEntry] = []
-
-    struct IndexEntry: Sendable {
-        let area: AreaID
-        let level: Int
-        /// The name and text, then the details' summaries and bodies.
-        let text: String
-        let details: String
-    }
+    /// Every level's text as searched, made in the background when the prompt opens (nil
+    /// until then) so that each keystroke only compares: a 5 MB ladder has sixty thousand levels.
+    var index: SearchIndex?
+    /// Which opening of the prompt the index being made is for: an index made for an earlier
+    /// one is not this document's.
+    var indexRequest = 0
 
     func promptText(_ glyphs: Glyphs) -> String {
-        let count = query.isEmpty ? "type a word" : matches.isEmpty ? "no match" : "\(matches.count) \(matches.count == 1 ? "level" : "levels")"
+        let count = query.isEmpty ? "type a word" : index == nil ? "searching…" : matches.isEmpty ? "no match"
+            : "\(matches.count) \(matches.count == 1 ? "level" : "levels")"
         // The hint line says what Enter and Esc do.
         return "/\(query)\(glyphs.isASCII ? "_" : "▏") (\(count))"
     }
 
-    /// Every level of the rubric as the search reads it: its text as shown, lower-cased.
-    static func index(of rubric: Rubric, ids: [AreaID], glyphs: Glyphs) -> [IndexEntry] {
-        rubric.areas.indices.flatMap { index in
-            DisplayArea(rubric, area: index, glyphs: glyphs).levels.enumerated().map { level, shown in
-                IndexEntry(area: ids[index], level: level,
-                           text: ((shown.name ?? "") + "\n" + shown.text).lowercased(),
-                           details: shown.details.map { $0.summary + "\n" + $0.body }.joined(separator: "\n").lowercased())
-            }
-        }
-    }
-
     /// The levels that hold `query`, ignoring case.
     func matches(of query: String) -> [Match] {
-        guard !query.isEmpty else { return [] }
-        let wanted = query.lowercased()
-        return index.compactMap { entry in
-            if entry.text.contains(wanted) { return Match(area: entry.area, level: entry.level, inDetails: false) }
-            if entry.details.contains(wanted) { return Match(area: entry.area, level: entry.level, inDetails: true) }
-            return nil
-        }
+        guard !query.isEmpty, let index else { return [] }
+        return index.matches(of: Array(query.lowercased().utf8))
     }
 
     /// Where `query` (lower-cased) occurs in a line, as ranges of the line's characters.
@@ -77,12 +57,21 @@ public struct Search: Sendable {
 }
 
 extension AppState {
-    mutating func beginSearch() {
+    mutating func beginSearch() -> [Effect] {
         search.previous = (search.query, search.matches)
         search.query = ""
         search.matches = []
-        search.index = Search.index(of: rubric, ids: document.areaIDs, glyphs: glyphs)
+        search.index = nil
+        search.indexRequest += 1
         prompt = .search
+        return [.indexSearch(request: search.indexRequest)]
+    }
+
+    /// The index the prompt asked for: what was typed meanwhile is matched now.
+    mutating func adoptSearchIndex(_ index: SearchIndex, request: Int) {
+        guard prompt == .search, request == search.indexRequest else { return }
+        search.index = index
+        search.matches = search.matches(of: search.query)
     }
 
     /// A key while the search prompt is open: letters type, Backspace takes one back,
@@ -95,8 +84,12 @@ extension AppState {
             guard !search.query.isEmpty else { return }
             search.query.removeLast()
         case .enter:
+            // Enter before the background index came: made here, as the answer is wanted now.
+            if search.index == nil, !search.query.isEmpty {
+                adoptSearchIndex(SearchIndex(rubric, ids: document.areaIDs, glyphs: glyphs), request: search.indexRequest)
+            }
             prompt = nil
-            search.index = []
+            search.index = nil
             guard !search.query.isEmpty else { return }
             guard !search.matches.isEmpty else {
                 message = Message(text: "No level holds \"\(search.query)\"", isError: true)
@@ -106,7 +99,7 @@ extension AppState {
             return
         case .escape, .control("c"):
             prompt = nil
-            search.index = []
+            search.index = nil
             (search.query, search.matches) = search.previous ?? ("", [])
             return
         default:

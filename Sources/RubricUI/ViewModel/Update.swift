@@ -101,6 +101,9 @@ extension AppState {
             }
             problems = found
             return []
+        case .searchIndexed(let index, let request):
+            adoptSearchIndex(index, request: request)
+            return []
         }
     }
 
@@ -141,7 +144,7 @@ extension AppState {
             setLevel(level, of: selected)
         case .history: return openHistory()
         case .openArea(let id): open(area: id)
-        case .search: beginSearch()
+        case .search: return beginSearch()
         case .nextDifference: goToDifference(step: 1)
         case .previousDifference: goToDifference(step: -1)
         case .takeOther: takeOthersLevel()
