@@ -59,15 +59,19 @@ final class CursesTerminal: Terminal {
         let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
         if previous == nil { _ = werase(window) }
         for y in 0..<grid.height {
+            // The style the cell on the left was written in, which a blank can take.
+            var left = Role.normal
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if cell.width == 0 { continue }
+                let role = cell.character == " " && styles.blanksLookAlike(cell.role, left) ? left : cell.role
+                left = role
                 if let previous {
                     if previous[x, y] == cell { continue }
                 } else if cell.character == " ", styles.looksErased(cell.role) {
                     continue  // werase left exactly this: most of a first frame is such blanks
                 }
-                put(cell, x: x, y: y)
+                put(cell.character, role: role, x: x, y: y)
             }
         }
         shown = grid
@@ -76,9 +80,9 @@ final class CursesTerminal: Terminal {
         if mouseWanted { startMouse() }
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        let style = styles.style(for: cell.role)
-        Self.fill(&characters, with: cell.character)
+    private func put(_ character: Character, role: Role, x: Int, y: Int) {
+        let style = styles.style(for: role)
+        Self.fill(&characters, with: character)
         var value = cchar_t()
         _ = setcchar(&value, &characters, style.attributes, style.pair, nil)
         _ = mvwadd_wch(window, Int32(y), Int32(x), &value)

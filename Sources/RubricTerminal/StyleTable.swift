@@ -8,6 +8,9 @@ struct StyleTable {
     struct Style {
         let attributes: attr_t
         let pair: Int16
+        /// What a blank in this style shows: its background colour, or nil when it shows
+        /// more (reversed, underlined) and so looks like no other style's blank.
+        var blank: Int? = nil
     }
 
     private var styles: [Role: Style] = [:]
@@ -42,11 +45,20 @@ struct StyleTable {
                     _ = init_extended_pair(Int32(pair), Int32(foreground), Int32(background))
                 }
             }
-            styles[role] = Style(attributes: attributes, pair: pair)
+            let showsMore = style.modifiers.contains(.reverse) || style.modifiers.contains(.underline)
+            styles[role] = Style(attributes: attributes, pair: pair, blank: showsMore ? nil : depth == .none ? -1 : background)
         }
     }
 
     func style(for role: Role) -> Style { styles[role] ?? Style(attributes: rubric_a_normal(), pair: 0) }
+
+    /// Whether a blank in `role` looks the same as a blank in `other` (bold and the text's
+    /// colour don't show on a blank): the blank can be written in `other`'s style, so that
+    /// "2 ● Text" in one style is one run for the terminal, not three.
+    func blanksLookAlike(_ role: Role, _ other: Role) -> Bool {
+        guard let blank = style(for: role).blank else { return false }
+        return blank == style(for: other).blank
+    }
 
     /// Whether a blank in `role` looks like an erased cell: no attributes, the default colours.
     func looksErased(_ role: Role) -> Bool {
