@@ -18,26 +18,54 @@ public struct MarksTemplate: Sendable {
     public init(_ rubric: Rubric) {
         self.rubric = rubric
         let scoreLine = rubric.scoreSection?.scoreLine?.lineIndex
+        // What the skeleton leaves out, in the file's order: the score line and every tag.
         var starts: [Int] = [], leftOut: [(offset: Int, length: Int)] = [], skeleton = 0
-        for (index, line) in rubric.lines.enumerated() {
-            starts.append(skeleton)
-            let range = line.start..<line.end
-            if index == scoreLine {
-                leftOut.append((range.lowerBound, range.count))
-                continue
+        starts.reserveCapacity(rubric.lines.count)
+        rubric.bytes.withUnsafeBufferPointer { bytes in
+            for (index, line) in rubric.lines.enumerated() {
+                starts.append(skeleton)
+                if index == scoreLine {
+                    leftOut.append((line.start, line.end - line.start))
+                    continue
+                }
+                var removed = 0
+                // Most lines hold no `<` at all: only those are looked at closely.
+                if ASCII.firstIndex(of: 0x3C, in: bytes, from: line.start, end: line.end) != nil {
+                    for tag in Self.withoutTags(rubric.bytes[line.start..<line.end]).tags {
+                        leftOut.append((line.start + tag.lineOffset, tag.length))
+                        removed += tag.length
+                    }
+                }
+                skeleton += line.end - line.start - removed
             }
-            let (text, tags) = Self.withoutTags(rubric.bytes[range])
-            leftOut += tags.map { (range.lowerBound + $0.lineOffset, $0.length) }
-            skeleton += text.count
         }
         skeletonStart = starts
-        func inSkeleton(_ offset: Int) -> Int { offset - leftOut.prefix { $0.offset < offset }.reduce(0) { $0 + $1.length } }
-        let lineOf = { (offset: Int) in rubric.lines.firstIndex { $0.end > offset } ?? rubric.lines.count - 1 }
+        // How much was left out before each entry of `leftOut`, so that an offset's place in
+        // the skeleton is a binary search, not a sum.
+        var leftOutBefore = [0]
+        for part in leftOut { leftOutBefore.append(leftOutBefore.last! + part.length) }
+        func inSkeleton(_ offset: Int) -> Int {
+            var low = 0, high = leftOut.count
+            while low < high {
+                let middle = (low + high) / 2
+                if leftOut[middle].offset < offset { low = middle + 1 } else { high = middle }
+            }
+            return offset - leftOutBefore[low]
+        }
+        let lines = rubric.lines
+        func lineOf(_ offset: Int) -> Int {
+            var low = 0, high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if lines[middle].end > offset { high = middle } else { low = middle + 1 }
+            }
+            return min(low, lines.count - 1)
+        }
         spans = rubric.areas.map { area in
             area.levels.map { $0.isMissing ? nil : inSkeleton($0.contentStart)...inSkeleton($0.textEnd) }
         }
         markedLines = rubric.areas.map { area in
-            area.levels.map { Set($0.tags.filter(\.isOpening).map { lineOf($0.range.lowerBound) }) }
+            area.levels.map { level in level.tags.isEmpty ? [] : Set(level.tags.filter(\.isOpening).map { lineOf($0.range.lowerBound) }) }
         }
     }
 

@@ -115,6 +115,9 @@ enum PatchHistory {
         // The last version parsed, followed back through the lines changed since; nil when
         // the version to come must be parsed (the first, or one after a change of structure).
         private var tracker: (marks: MarksTemplate.Tracker, ids: [AreaID])?
+        /// The groups and names of the last version parsed's areas, and their identities: a
+        /// commit that rewords a level keeps the areas, whose identities need not be worked out again.
+        private var lastAreas: (names: [String], ids: [AreaID]) = ([], [])
         private(set) var revisions: [Revision] = []
         private(set) var failed = false
 
@@ -139,7 +142,9 @@ enum PatchHistory {
             } else {
                 let bytes = PatchHistory.joined(lines)
                 if let rubric = try? Rubric(bytes: bytes) {
-                    tracker = (MarksTemplate.Tracker(MarksTemplate(rubric)), rubric.areaIDs)
+                    let names = rubric.areas.map { (rubric.group(of: $0)?.name ?? "") + "\u{0}" + $0.name }
+                    if names != lastAreas.names { lastAreas = (names, rubric.areaIDs) }
+                    tracker = (MarksTemplate.Tracker(MarksTemplate(rubric)), lastAreas.ids)
                     revisions.append(revision(bytes: nil, known: Revision.Known(structure: rubric, ids: tracker!.ids, levels: rubric.currentLevels)))
                 } else {
                     revisions.append(revision(bytes: bytes, known: nil))
