@@ -17,6 +17,13 @@ public struct AreaID: Hashable, Sendable, CustomStringConvertible {
         self.occurrence = occurrence
     }
 
+    /// From keys already worked out.
+    init(key group: String, name: String, occurrence: Int = 0) {
+        self.group = group
+        self.name = name
+        self.occurrence = occurrence
+    }
+
     public var description: String {
         (group.isEmpty ? "" : group + " / ") + name + (occurrence > 0 ? " #\(occurrence + 1)" : "")
     }
@@ -25,12 +32,15 @@ public struct AreaID: Hashable, Sendable, CustomStringConvertible {
 extension Rubric {
     /// Each area's identity, in the areas' order.
     public var areaIDs: [AreaID] {
+        // Each group's key worked out once: a large file has thousands of areas in a few groups.
+        let groupKeys = groups.map { Rubric.lookupKey($0.name) }
         var seen: [AreaID: Int] = [:]
+        seen.reserveCapacity(areas.count)
         return areas.map { area in
-            let first = AreaID(group: group(of: area)?.name, name: area.name)
+            let first = AreaID(key: area.group.map { groupKeys[$0] } ?? "", name: Rubric.lookupKey(area.name))
             let occurrence = seen[first, default: 0]
             seen[first] = occurrence + 1
-            return occurrence == 0 ? first : AreaID(group: group(of: area)?.name, name: area.name, occurrence: occurrence)
+            return occurrence == 0 ? first : AreaID(key: first.group, name: first.name, occurrence: occurrence)
         }
     }
 }
