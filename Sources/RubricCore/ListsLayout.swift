@@ -2,18 +2,16 @@
 /// Reads the structure from the classified lines in one pass.
 struct ListsLayout {
     private let document: ClassifiedLines
-    private var bytes: [UInt8] { document.bytes }
-    private var lines: [Line] { document.lines }
-    private var kinds: [LineKind] { document.kinds }
+    // Kept as properties of their own: read for every line, and a computed property would
+    // retain and release the document's arrays at each read.
+    private let bytes: [UInt8]
+    private let lines: [Line]
+    private let kinds: [LineKind]
 
     private(set) var result = LayoutResult()
 
-    private var section: Section = .preamble
-
-    private enum Section {
-        case preamble
-        case area(AreaBuilder)
-    }
+    /// The area being read; nil before the first (the preamble) and after the score heading.
+    private var area: AreaBuilder?
 
     private struct ItemBuilder {
         let lineIndex: Int
@@ -48,6 +46,75 @@ struct ListsLayout {
         var item: ItemBuilder?
         var delimiter: UInt8 = 0
         var afterBlank = false
+
+        mutating func consume(_ index: Int, in document: ClassifiedLines) {
+            let kind = document.kinds[index]
+            switch state {
+            case .before:
+                if case .orderedItem(let marker, let delimiter) = kind, marker.indent <= 3 {
+                    state = .inList
+                    self.delimiter = delimiter
+                    self.item = ItemBuilder(marker, at: index)
+                } else {
+                    description.append(index)
+                }
+            case .after:
+                description.append(index)
+            case .inList:
+                guard let item = item else { return }
+                if kind == .blank { afterBlank = true; return }
+                if case .heading = kind {
+                    endList(in: document)
+                    description.append(index)
+                    return
+                }
+                if case .orderedItem(let marker, let delimiter) = kind,
+                   marker.indent < item.contentColumn, marker.indent <= 3 {
+                    if delimiter == delimiter {
+                        finishItem(in: document)
+                        self.item = ItemBuilder(marker, at: index)
+                        afterBlank = false
+                    } else {
+                        endList(in: document)
+                        description.append(index)
+                    }
+                    return
+                }
+                let continues: Bool
+                if kind == .code || kind.indent >= item.contentColumn {
+                    continues = true
+                } else if afterBlank {
+                    // The format's rule: a non-indented line after a blank line ends the list.
+                    continues = kind.indent > 0
+                } else {
+                    // A lazy continuation line: plain text straight after the item's text.
+                    if case .text = kind { continues = true } else { continues = false }
+                }
+                if continues {
+                    self.item?.lastNonBlank = index
+                    if !kind.isFencedCode { self.item?.lastProse = index }
+                    afterBlank = false
+                } else {
+                    endList(in: document)
+                    description.append(index)
+                }
+            }
+        }
+
+        mutating func endList(in document: ClassifiedLines) {
+            finishItem(in: document)
+            state = .after
+        }
+
+        mutating func finishItem(in document: ClassifiedLines) {
+            guard let item else { return }
+            self.item = nil
+            let textEnd = document.lines[item.lastNonBlank].contentEnd
+            levels.append(Level(lineIndex: item.lineIndex, lastLineIndex: item.lastNonBlank,
+                                markerEnd: item.markerEnd, contentStart: item.contentStart,
+                                textEnd: textEnd, closingTagOffset: document.lines[item.lastProse].contentEnd,
+                                tags: document.markTags(from: item.contentStart, to: textEnd, lines: item.lineIndex...item.lastNonBlank)))
+        }
     }
 
     static func read(_ document: ClassifiedLines) -> LayoutResult {
@@ -56,7 +123,10 @@ struct ListsLayout {
         return layout.result
     }
 
-    private init(document: ClassifiedLines) { self.document = document }
+    private init(document: ClassifiedLines) {
+        self.document = document
+        (bytes, lines, kinds) = (document.bytes, document.lines, document.kinds)
+    }
 
     private mutating func parse() {
         for index in lines.indices {
@@ -67,102 +137,22 @@ struct ListsLayout {
                 if heading.level == 1 {
                     result.groups.append(Group(name: title, lineIndex: index))
                 } else if !ScoreSectionReader.isScoreHeading(kinds[index], in: document) {
-                    section = .area(AreaBuilder(name: title, lineIndex: index,
-                                                group: result.groups.isEmpty ? nil : result.groups.count - 1))
+                    area = AreaBuilder(name: title, lineIndex: index,
+                                       group: result.groups.isEmpty ? nil : result.groups.count - 1)
                 }
             default:
-                switch section {
-                case .preamble:
-                    break
-                case .area(var area):
-                    section = .preamble  // keeps `area` uniquely referenced while it grows
-                    consume(index, into: &area)
-                    section = .area(area)
-                }
+                // Grown in place: the builder is never copied (its arrays would be retained).
+                area?.consume(index, in: document)
             }
         }
         finishSection()
     }
 
-    // MARK: - Areas
-
-    private mutating func consume(_ index: Int, into area: inout AreaBuilder) {
-        let kind = kinds[index]
-        switch area.state {
-        case .before:
-            if case .orderedItem(let marker, let delimiter) = kind, marker.indent <= 3 {
-                area.state = .inList
-                area.delimiter = delimiter
-                area.item = ItemBuilder(marker, at: index)
-            } else {
-                area.description.append(index)
-            }
-        case .after:
-            area.description.append(index)
-        case .inList:
-            guard let item = area.item else { return }
-            if kind == .blank { area.afterBlank = true; return }
-            if case .heading = kind {
-                endList(&area)
-                area.description.append(index)
-                return
-            }
-            if case .orderedItem(let marker, let delimiter) = kind,
-               marker.indent < item.contentColumn, marker.indent <= 3 {
-                if delimiter == area.delimiter {
-                    finishItem(&area)
-                    area.item = ItemBuilder(marker, at: index)
-                    area.afterBlank = false
-                } else {
-                    endList(&area)
-                    area.description.append(index)
-                }
-                return
-            }
-            let continues: Bool
-            if kind == .code || kind.indent >= item.contentColumn {
-                continues = true
-            } else if area.afterBlank {
-                // The format's rule: a non-indented line after a blank line ends the list.
-                continues = kind.indent > 0
-            } else {
-                // A lazy continuation line: plain text straight after the item's text.
-                if case .text = kind { continues = true } else { continues = false }
-            }
-            if continues {
-                area.item?.lastNonBlank = index
-                if !kind.isFencedCode { area.item?.lastProse = index }
-                area.afterBlank = false
-            } else {
-                endList(&area)
-                area.description.append(index)
-            }
-        }
-    }
-
-    private mutating func endList(_ area: inout AreaBuilder) {
-        finishItem(&area)
-        area.state = .after
-    }
-
-    private mutating func finishItem(_ area: inout AreaBuilder) {
-        guard let item = area.item else { return }
-        area.item = nil
-        let textEnd = lines[item.lastNonBlank].contentEnd
-        area.levels.append(Level(lineIndex: item.lineIndex, lastLineIndex: item.lastNonBlank,
-                                 markerEnd: item.markerEnd, contentStart: item.contentStart,
-                                 textEnd: textEnd, closingTagOffset: lines[item.lastProse].contentEnd,
-                                 tags: document.markTags(from: item.contentStart, to: textEnd, lines: item.lineIndex...item.lastNonBlank)))
-    }
-
     // MARK: - Sections
 
     private mutating func finishSection() {
-        switch section {
-        case .preamble:
-            break
-        case .area(var area):
-            if area.state == .inList { endList(&area) }
+        if var area {
+            if area.state == .inList { area.endList(in: document) }
             if area.levels.isEmpty {
                 result.headingsWithoutLevels.append(area.lineIndex)
             } else {
@@ -170,6 +160,6 @@ struct ListsLayout {
                                          levels: area.levels, descriptionLines: area.description))
             }
         }
-        section = .preamble
+        area = nil
     }
 }
