@@ -10,7 +10,7 @@ Runs both programs in an 80x24 pty, RUNS times each and in turn, and reports med
     and a mouse click on a level (an SGR report, as xterm sends).
 Usage: Benchmarks/terminal-cost.py [--runs N] [--rubric PATH-TO-BINARY] [--file RUBRIC.md]
 """
-import argparse, os, signal, statistics, time
+import argparse, os, shutil, signal, statistics, sys, time
 
 from ptyrun import read_quiet, read_until, spawn
 
@@ -49,6 +49,8 @@ def measure(argv, marker, keys, env):
 def figures(rubric, runs=30, file=EXAMPLE):
     """Medians per program ({"rubric": {row: value}, "dialog": ...}) and the paired ratio of
     the first frames."""
+    if shutil.which("dialog") is None:
+        sys.exit("terminal-cost: dialog is not installed; it is the program rubric is measured beside (apt-get install dialog)")
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("NO_COLOR", None)
     scratch = f"/tmp/rubric-terminal-cost-{os.getpid()}.md"
