@@ -40,6 +40,8 @@ extension Rubric {
             found.append(.init(line: index + 1, message: "a merge conflict marker: resolve the conflict (keep one side, one score) before marking"))
         }
         found += scoreDiagnostics()
+        found += titleDiagnostics()
+        found += blockProblems
         found += typoDiagnostics()
         found += levelCountDiagnostics()
         found += layoutDiagnostics()
@@ -87,6 +89,27 @@ extension Rubric {
             return [.init(line: line.lineIndex + 1,
                           message: "stale score: says \(Self.scoreText(total: line.total, maximum: line.maximum)), the marks give \(expected)")]
         }
+        let title = writtenTitle(levels: currentLevels)
+        if titleSource == .block, line.statedTitle != title {
+            let says = line.statedTitle.map { "'\($0)'" } ?? "no title"
+            return [.init(line: line.lineIndex + 1, message: "stale title: says \(says), the marks give \(title.map { "'\($0)'" } ?? "no title")")]
+        }
         return []
+    }
+
+    /// Requirements that can never be met, and a target that names no title.
+    private func titleDiagnostics() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for title in titles {
+            for requirement in title.requirements {
+                guard case .invalid(let reason) = requirement.rule, let index = title.lineIndex else { continue }
+                found.append(.init(line: index + 1, message: "title '\(title.name)': requirement '\(requirement.text)' \(reason.hasPrefix("can't") || reason.hasPrefix("names") ? "" : "can never be met: ")\(reason)"))
+            }
+        }
+        if let target = scoreSection?.targetLine, targetTitleIndex == nil {
+            let known = titles.isEmpty ? "the ladder has no titles" : "titles: " + titles.map(\.name).joined(separator: ", ")
+            found.append(.init(line: target.lineIndex + 1, message: "unknown target '\(target.name)' (\(known))"))
+        }
+        return found
     }
 }

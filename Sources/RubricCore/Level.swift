@@ -89,8 +89,21 @@ public struct ScoreSection: Equatable, Sendable {
         public let lineIndex: Int
         /// From the first non-blank byte to the line ending: what a rewrite replaces.
         public let valueRange: Range<Int>
+        /// The end of the maximum's digits: where the numbers end and a `· TITLE` may follow.
+        public let numbersEnd: Int
         public let total: Int
         public let maximum: Int
+        /// The text after `·`, without surrounding blanks; nil when the line has no `·`.
+        public let statedTitle: String?
+    }
+
+    /// `Target: NAME`: the title the person aims for.
+    public struct TargetLine: Equatable, Sendable {
+        public let lineIndex: Int
+        /// After the colon, to the line ending: what setting the target replaces.
+        public let nameRange: Range<Int>
+        /// Without surrounding blanks.
+        public let name: String
     }
 
     public let headingLineIndex: Int
@@ -98,4 +111,5 @@ public struct ScoreSection: Equatable, Sendable {
     /// The section's last non-blank line (the heading when it has none): a missing score
     /// line goes after it.
     public let lastContentLineIndex: Int
+    public let targetLine: TargetLine?
 }

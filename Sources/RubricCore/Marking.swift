@@ -3,7 +3,7 @@
 extension Rubric {
     /// The file's bytes with each area at the given level (0 clears it) and the score line
     /// brought up to date. Areas whose level is unchanged keep their bytes, even with two marks.
-    public func bytes(withLevels levels: [Int]) -> [UInt8] {
+    public func bytes(withLevels levels: [Int], target: TargetChange = .keep) -> [UInt8] {
         precondition(levels.count == areas.count, "one level per area")
         var splices: [Splice] = []
         for (area, level) in zip(areas, levels) where level != area.currentLevel {
@@ -11,7 +11,7 @@ extension Rubric {
             precondition(level == 0 || !area.levels[level - 1].isMissing, "a level with a place in the file")
             splices += markSplices(area, level: level)
         }
-        if let score = scoreSplice(total: levels.reduce(0, +)) { splices.append(score) }
+        splices += scoreSplices(levels: levels, target: target)
         return Splice.apply(splices, to: bytes)
     }
 
@@ -28,8 +28,19 @@ extension Rubric {
         return bytes(withLevels: levels)
     }
 
-    /// The score line as the format writes it.
+    /// The score as the format writes it.
     public static func scoreText(total: Int, maximum: Int) -> String { "\(total)/\(maximum)" }
+
+    /// The title a save writes on the score line for these levels: only a titles block's.
+    public func writtenTitle(levels: [Int]) -> String? {
+        titleSource == .block ? titleIndex(levels: levels).map { titles[$0].name } : nil
+    }
+
+    /// The score line a save writes for these levels: `total/maximum`, then ` · TITLE` where
+    /// the titles block gives one.
+    public func scoreLineText(levels: [Int]) -> String {
+        Self.scoreText(total: total(of: levels), maximum: maximum) + (writtenTitle(levels: levels).map { " · " + $0 } ?? "")
+    }
 
     /// The score as a whole percentage, rounded half up (0 for an empty ladder).
     public static func percent(total: Int, maximum: Int) -> Int {
@@ -80,23 +91,51 @@ extension Rubric {
         return unclosed.closer + lineEnding.bytes
     }
 
-    /// The change to the score line, or nil when it already says the right score (however
-    /// it is spaced: an up-to-date file saves byte-identical).
-    private func scoreSplice(total: Int) -> Splice? {
-        let text = Array(Self.scoreText(total: total, maximum: maximum).utf8)
+    /// The changes to the score section: the score line brought up to date (however it is
+    /// spaced, an up-to-date line is left alone, so an unchanged file saves byte-identical), a
+    /// missing one added, and the target line set or cleared.
+    private func scoreSplices(levels: [Int], target: TargetChange) -> [Splice] {
+        let text = Array(scoreLineText(levels: levels).utf8)
         let eol = lineEnding.bytes
+        var splices: [Splice] = []
+        // A target line to add after the score line: a blank line, then it.
+        var newTarget: [UInt8]?
+        switch target {
+        case .keep:
+            break
+        case .set(let name):
+            if let line = scoreSection?.targetLine {
+                splices.append(Splice(range: line.nameRange, replacement: [ASCII.space] + Array(name.utf8)))
+            } else {
+                newTarget = Array("Target: \(name)".utf8)
+            }
+        case .clear:
+            if let line = scoreSection?.targetLine { splices.append(targetDeletion(line)) }
+        }
+        /// What follows score text that ends with a line ending (or doesn't).
+        func afterScore(ended: Bool) -> [UInt8] {
+            guard let newTarget else { return [] }
+            return ended ? eol + newTarget + eol : eol + eol + newTarget
+        }
         if let section = scoreSection {
             if let line = section.scoreLine {
-                if line.total == total, line.maximum == maximum { return nil }
-                return Splice(range: line.valueRange, replacement: text)
+                if let change = scoreLineChange(line, levels: levels, text: text) { splices.append(change) }
+                if newTarget != nil {
+                    let whole = lines[line.lineIndex]
+                    let completion: [UInt8] = whole.end == bytes.count && bytes.last == 0x0D ? [0x0A] : []
+                    splices.append(Splice(range: whole.end..<whole.end, replacement: completion + afterScore(ended: whole.hasEnding)))
+                }
+                return splices
             }
             let last = lines[section.lastContentLineIndex]
             if last.hasEnding {
                 // After a lone CR ending the file, complete it to CRLF first (see LineSplitter).
                 let completion: [UInt8] = last.end == bytes.count && bytes.last == 0x0D ? [0x0A] : []
-                return Splice(range: last.end..<last.end, replacement: completion + closing(before: last.end) + eol + text + eol)
+                splices.append(Splice(range: last.end..<last.end, replacement: completion + closing(before: last.end) + eol + text + eol + afterScore(ended: true)))
+            } else {
+                splices.append(Splice(range: last.end..<last.end, replacement: eol + closing(before: last.end) + eol + text + afterScore(ended: false)))
             }
-            return Splice(range: last.end..<last.end, replacement: eol + closing(before: last.end) + eol + text)
+            return splices
         }
         // No score section: append one, keeping the file's final-newline habit.
         let endsWithNewline = lines.last?.hasEnding ?? false
@@ -110,6 +149,39 @@ extension Rubric {
         tail += closing(before: bytes.count)
         tail += Array("## Score".utf8) + eol + eol + text
         if endsWithNewline { tail += eol }
-        return Splice(range: bytes.count..<bytes.count, replacement: tail)
+        tail += afterScore(ended: endsWithNewline)
+        splices.append(Splice(range: bytes.count..<bytes.count, replacement: tail))
+        return splices
     }
+
+    /// The rewrite of a stale score line, or nil. Without a titles block, text after `·` is the
+    /// person's and stays; with one, the title after it is the save's to keep right.
+    private func scoreLineChange(_ line: ScoreSection.ScoreLine, levels: [Int], text: [UInt8]) -> Splice? {
+        let numbersAreRight = line.total == total(of: levels) && line.maximum == maximum
+        if titleSource == .block {
+            if numbersAreRight, line.statedTitle == writtenTitle(levels: levels) { return nil }
+            return Splice(range: line.valueRange, replacement: text)
+        }
+        if numbersAreRight { return nil }
+        return Splice(range: line.statedTitle == nil ? line.valueRange : line.valueRange.lowerBound..<line.numbersEnd, replacement: text)
+    }
+
+    /// The target line gone, and the blank line before it where the score line comes right
+    /// before that (what setting a target adds).
+    private func targetDeletion(_ target: ScoreSection.TargetLine) -> Splice {
+        let index = target.lineIndex
+        var start = lines[index].start
+        if index >= 2, index - 2 == scoreSection?.scoreLine?.lineIndex, kinds[index - 1] == .blank {
+            start = lines[index - 1].start
+        }
+        return Splice(range: start..<lines[index].end, replacement: [])
+    }
+}
+
+/// What a save does to the score section's `Target:` line.
+public enum TargetChange: Equatable, Sendable {
+    case keep
+    /// Sets it to this title's name, adding the line where there is none.
+    case set(String)
+    case clear
 }

@@ -27,6 +27,16 @@ public struct Rubric: Sendable {
     /// A code fence or comment left open at the end: a score section appended after it would
     /// be hidden inside it, so it gets closed first.
     public let unclosedAtEnd: Unclosed?
+    /// What each level is worth, from level 0 up, where a `points=` declaration says so.
+    public let points: [Int]?
+    /// The titles, lowest first (see `TitleSource`).
+    public let titles: [Title]
+    public let titleSource: TitleSource
+    /// The titles block and the evidence block, where the file has them.
+    public let titlesBlock: Block?
+    public let evidenceBlock: Block?
+    /// Block declarations that make no block, for `rubric check`.
+    let blockProblems: [Diagnostic]
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -37,11 +47,29 @@ public struct Rubric: Sendable {
     public init(bytes: [UInt8]) throws(RubricError) {
         guard bytes.count <= Self.largestSize else { throw .tooLarge(bytes: bytes.count) }
         if let problem = TextValidation.firstProblem(in: bytes) { throw problem }
-        let (document, ending, unclosed) = Self.classify(bytes)
-        let (layout, choice, found) = try Self.chooseLayout(document)
+        let (classified, ending, unclosed) = Self.classify(bytes)
+        let declarations = try classified.declarations()
+        let blocks = Blocks.find(declarations, in: classified)
+        let document = classified.hiding(blocks.all)
+        let declaredLayout = declarations.lazy.compactMap { if case .layout(let layout) = $0.setting { layout } else { nil } }.first
+        let (layout, choice, found) = Self.chooseLayout(document, declared: declaredLayout)
         guard !found.areas.isEmpty else {
             throw choice == .declared ? .noAreasInDeclaredLayout(layout, StructureSummary(document)) : .noAreas(StructureSummary(document))
         }
+        let points = try Self.points(declarations, areas: found.areas)
+        let maximumPoints = found.areas.reduce(0) { $0 + (points?[$1.maximum] ?? $1.maximum) }
+        if let block = blocks.titles {
+            let ladder = TitlesReader.Ladder(areas: found.areas, groups: found.groups, maximumPoints: maximumPoints)
+            titles = TitlesReader.stated(in: block, of: classified).map(ladder.title)
+            titleSource = .block
+        } else {
+            titles = TitlesReader.implicit(areas: found.areas)
+            titleSource = titles.isEmpty ? .none : .levelNames
+        }
+        self.points = points
+        titlesBlock = blocks.titles
+        evidenceBlock = blocks.evidence
+        blockProblems = blocks.problems
         self.bytes = bytes
         self.lines = document.lines
         self.kinds = document.kinds
@@ -76,8 +104,8 @@ public struct Rubric: Sendable {
     /// The declared layout, else the first that finds a ladder (an area with two or more
     /// levels), else the lists layout if it finds any area (a one-level area is still an
     /// area there; in the other layouts it is a guess, and a wrong one reads as garbage).
-    private static func chooseLayout(_ document: ClassifiedLines) throws(RubricError) -> (Layout, LayoutChoice, LayoutResult) {
-        if let declared = try document.declaredLayout() { return (declared, .declared, declared.read(document)) }
+    private static func chooseLayout(_ document: ClassifiedLines, declared: Layout?) -> (Layout, LayoutChoice, LayoutResult) {
+        if let declared { return (declared, .declared, declared.read(document)) }
         var lists: LayoutResult?
         for layout in Layout.allCases {
             let found = layout.read(document)
@@ -85,6 +113,21 @@ public struct Rubric: Sendable {
             if layout == .lists { lists = found }
         }
         return (.lists, .fallback, lists ?? LayoutResult())
+    }
+
+    /// The first `points=` declaration's list, once it is known to give a number for every
+    /// level of every area.
+    private static func points(_ declarations: [Declaration], areas: [Area]) throws(RubricError) -> [Int]? {
+        for declaration in declarations {
+            guard case .points(let values) = declaration.setting else { continue }
+            let highest = areas.map(\.maximum).max() ?? 0
+            guard values.count > highest else {
+                throw .badPoints("gives \(values.count) \(values.count == 1 ? "number" : "numbers"); the ladder needs one for each level from 0 to \(highest), \(highest + 1) in all",
+                                 line: declaration.lineIndex + 1)
+            }
+            return values
+        }
+        return nil
     }
 
     /// The comment (its whole range) that holds a byte offset, if any.
@@ -97,10 +140,15 @@ public struct Rubric: Sendable {
 
     /// Each area's current level, in order.
     public var currentLevels: [Int] { areas.map(\.currentLevel) }
-    /// The sum of the areas' current levels.
-    public var total: Int { areas.reduce(0) { $0 + $1.currentLevel } }
-    /// The sum of the areas' maxima.
-    public var maximum: Int { areas.reduce(0) { $0 + $1.maximum } }
+    /// What a level is worth: its points where a `points=` declaration gives them, else the
+    /// level itself.
+    public func worth(ofLevel level: Int) -> Int { points?[level] ?? level }
+    /// What a set of levels (one per area) is worth.
+    public func total(of levels: [Int]) -> Int { levels.reduce(0) { $0 + worth(ofLevel: $1) } }
+    /// What the current marks are worth.
+    public var total: Int { total(of: currentLevels) }
+    /// What every area at its highest level is worth.
+    public var maximum: Int { areas.reduce(0) { $0 + worth(ofLevel: $1.maximum) } }
     /// The score line as the file states it ("15/35"), when its maximum is not what the file
     /// reads as: a typo that dropped an area or a level shows first here, and a save would
     /// change it.

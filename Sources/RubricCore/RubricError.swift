@@ -9,7 +9,11 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     case noAreas(StructureSummary)
     /// A declaration chose a layout that finds nothing in the file.
     case noAreasInDeclaredLayout(Layout, StructureSummary)
-    case unknownLayout(String)
+    case unknownLayout(String, line: Int)
+    /// A `<!-- rubric: ... -->` comment with a key or name rubric doesn't know.
+    case unknownDeclaration(String, line: Int)
+    /// A `points=` declaration that can't be used, and why.
+    case badPoints(String, line: Int)
     case areaNotFound(String, available: [String])
     case areaAmbiguous(String, candidates: [String])
     case levelOutOfRange(area: String, level: Int, max: Int)
@@ -38,8 +42,12 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no areas (\(found)); 'rubric help format' shows the layouts rubric reads"
         case .noAreasInDeclaredLayout(let layout, let found):
             return "no areas in the \(layout.rawValue) layout that a <!-- rubric: layout=\(layout.rawValue) --> comment declares (\(found)); remove the comment to let rubric detect the layout"
-        case .unknownLayout(let name):
-            return "unknown layout '\(name)' declared (layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownLayout(let name, let line):
+            return "line \(line): unknown layout '\(name)' declared (layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownDeclaration(let text, let line):
+            return "line \(line): unknown declaration 'rubric: \(SafeText.sanitized(text))' (rubric reads layout=NAME, points=N,N,..., titles and evidence)"
+        case .badPoints(let problem, let line):
+            return "line \(line): points= \(SafeText.sanitized(problem))"
         case .areaNotFound(let name, let available):
             return "no area matches '\(name)' (areas: \(available.joined(separator: ", ")))"
         case .areaAmbiguous(let name, let candidates):

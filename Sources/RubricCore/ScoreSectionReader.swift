@@ -12,19 +12,33 @@ enum ScoreSectionReader {
         guard let heading = document.kinds.indices.first(where: { isScoreHeading(document.kinds[$0], in: document) }) else { return nil }
         var lastContent = heading
         var scoreLine: ScoreSection.ScoreLine?
+        var targetLine: ScoreSection.TargetLine?
         for index in (heading + 1)..<document.lines.count {
             let kind = document.kinds[index]
             if case .heading(let heading) = kind, heading.level <= 2 { break }
             if kind == .blank { continue }
             lastContent = index
             // An `N/M` inside a comment is the person's note, not the score.
-            guard scoreLine == nil, case .text = kind, document.comment(containing: document.lines[index].start) == nil else { continue }
-            scoreLine = self.scoreLine(at: index, in: document)
+            guard case .text = kind, document.comment(containing: document.lines[index].start) == nil else { continue }
+            if scoreLine == nil, let line = self.scoreLine(at: index, in: document) {
+                scoreLine = line
+            } else if targetLine == nil {
+                targetLine = self.targetLine(at: index, in: document)
+            }
         }
-        return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent)
+        return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent, targetLine: targetLine)
     }
 
-    /// Reads `N/M`, blanks allowed around the numbers and nothing else on the line.
+    /// A line that begins with the plain label `Target:`.
+    private static func targetLine(at index: Int, in document: ClassifiedLines) -> ScoreSection.TargetLine? {
+        let line = document.lines[index], bytes = document.bytes
+        guard let label = Label.read(bytes, from: line.start, to: line.contentEnd), !label.isBold, label.key == "target",
+              let colon = ASCII.find([UInt8(ascii: ":")], in: bytes, from: line.start, end: line.contentEnd) else { return nil }
+        let name = Substring(ASCII.string(bytes, (colon + 1)..<line.contentEnd)).trimmingCharacters()
+        return .init(lineIndex: index, nameRange: (colon + 1)..<line.contentEnd, name: String(name))
+    }
+
+    /// Reads `N/M`, blanks allowed around the numbers, then nothing or `·` and any text.
     private static func scoreLine(at index: Int, in document: ClassifiedLines) -> ScoreSection.ScoreLine? {
         let bytes = document.bytes
         let line = document.lines[index]
@@ -47,8 +61,15 @@ enum ScoreSectionReader {
         i += 1
         skipBlanks()
         guard let maximum = number() else { return nil }
+        let numbersEnd = i
         skipBlanks()
-        guard i == line.contentEnd else { return nil }
-        return .init(lineIndex: index, valueRange: valueStart..<line.contentEnd, total: total, maximum: maximum)
+        var statedTitle: String?
+        if i + 1 < line.contentEnd, bytes[i] == 0xC2, bytes[i + 1] == 0xB7 {  // ·
+            statedTitle = String(Substring(ASCII.string(bytes, (i + 2)..<line.contentEnd)).trimmingCharacters())
+        } else if i != line.contentEnd {
+            return nil
+        }
+        return .init(lineIndex: index, valueRange: valueStart..<line.contentEnd, numbersEnd: numbersEnd, total: total, maximum: maximum,
+                     statedTitle: statedTitle)
     }
 }

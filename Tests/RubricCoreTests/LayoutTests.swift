@@ -89,7 +89,7 @@ struct LayoutTests {
         // Without it, bold-labeled items under a heading read as bullets (detection tries them first).
         let detected = try Rubric(bytes: Array(text(fixture("declared.md")).split(separator: "\n", maxSplits: 1)[1].utf8))
         #expect(detected.layout == .bullets)
-        #expect(throws: RubricError.unknownLayout("tabel")) { try Rubric(bytes: Array("<!-- rubric: layout=tabel -->\n## A\n\n1. a\n2. b\n".utf8)) }
+        #expect(throws: RubricError.unknownLayout("tabel", line: 1)) { try Rubric(bytes: Array("<!-- rubric: layout=tabel -->\n## A\n\n1. a\n2. b\n".utf8)) }
         // A declaration inside code is text.
         let fenced = try Rubric(bytes: Array("```\n<!-- rubric: layout=table -->\n```\n## A\n\n1. a\n2. b\n".utf8))
         #expect(fenced.layout == .lists && fenced.layoutChoice == .detected)

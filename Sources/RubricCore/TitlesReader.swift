@@ -1,0 +1,138 @@
+/// Reads a ladder's titles: the titles block's list, or the names of its levels, and each
+/// requirement against the areas the layout found.
+enum TitlesReader {
+    /// A title as the block states it, before its requirements are read against the areas.
+    struct Stated {
+        let name: String
+        let lineIndex: Int
+        let requirements: [String]
+    }
+
+    /// The top-level items of the block's first bullet list that begin with a bold label.
+    static func stated(in block: Block, of document: ClassifiedLines) -> [Stated] {
+        let range = (block.declarationLineIndex + 1)..<block.lineIndices.upperBound
+        guard let first = range.first(where: { if case .bulletItem = document.kinds[$0] { true } else { false } }) else { return [] }
+        let indent = document.kinds[first].indent
+        var found: [Stated] = []
+        var index = first
+        while index < range.upperBound, case .bulletItem(let marker) = document.kinds[index], marker.indent == indent,
+              let entry = Entry.scan(document, at: index, before: range.upperBound) {
+            if let label = entry.label(in: document), label.isBold {
+                let rest = requirementsText(after: entry.contentStart, to: document.lines[entry.paragraphLastLine].contentEnd, in: document.bytes)
+                found.append(Stated(name: label.text, lineIndex: index, requirements: split(rest)))
+            }
+            index = entry.nextLine
+        }
+        return found
+    }
+
+    /// What follows the bold label and its colon, to the end of the item's first paragraph,
+    /// its lines joined by spaces.
+    private static func requirementsText(after start: Int, to end: Int, in bytes: [UInt8]) -> String {
+        let marker = [bytes[start], bytes[start + 1]]
+        guard var i = ASCII.find(marker, in: bytes, from: start + 2, end: end).map({ $0 + 2 }) else { return "" }
+        while i < end, ASCII.isBlank(bytes[i]) { i += 1 }
+        if i < end, bytes[i] == UInt8(ascii: ":") { i += 1 }
+        return String(decoding: bytes[i..<end].map { $0 == 0x0A || $0 == 0x0D ? ASCII.space : $0 }, as: UTF8.self)
+    }
+
+    /// Requirements are separated by commas or semicolons; one may begin with `and`, and a
+    /// period ending the item is no part of the last.
+    static func split(_ text: String) -> [String] {
+        var text = Substring(text).trimmingCharacters()
+        if text.hasSuffix(".") { text = text.dropLast() }
+        return text.split { $0 == "," || $0 == ";" }.compactMap { piece in
+            var piece = piece.trimmingCharacters()
+            if piece.lowercased().hasPrefix("and "), piece.count > 4 { piece = piece.dropFirst(4).trimmingCharacters() }
+            return piece.isEmpty ? nil : String(piece)
+        }
+    }
+
+    /// One title per level name, requiring every area at that level: a layout that names its
+    /// levels states its titles that way (`Senior (P3)` in a table's header).
+    static func implicit(areas: [Area]) -> [Title] {
+        let count = areas.map(\.maximum).max() ?? 0
+        return (0..<count).compactMap { offset -> Title? in
+            guard let name = areas.lazy.compactMap({ offset < $0.levels.count ? $0.levels[offset].name : nil }).first else { return nil }
+            let text = "every area at \(offset + 1)"
+            return Title(name: name, lineIndex: nil, requirements: [Requirement(text: text, rule: .everyArea(level: offset + 1))])
+        }
+    }
+
+    /// The ladder a requirement is read against.
+    struct Ladder {
+        let areas: [Area]
+        let groups: [Group]
+        let maximumPoints: Int
+
+        func title(_ stated: Stated) -> Title {
+            Title(name: stated.name, lineIndex: stated.lineIndex,
+                  requirements: stated.requirements.map { Requirement(text: $0, rule: rule($0)) })
+        }
+
+        /// A requirement's rule, any case and spacing: `every area at N`, `all areas at N`,
+        /// `K areas at N`, `NAME at N`, `N points`, `at least N points`.
+        func rule(_ text: String) -> Requirement.Rule {
+            let words = text.split { $0 == " " || $0 == "\t" }.map(String.init)
+            let lower = words.map { $0.lowercased() }
+            if lower.last == "points" || lower.last == "point" {
+                let number = lower.count == 2 ? lower[0] : lower.count == 4 && lower[0] == "at" && lower[1] == "least" ? lower[2] : ""
+                guard let points = Self.number(number, words: false) else { return .invalid(reason: "can't be read") }
+                guard points <= maximumPoints else { return .invalid(reason: "\(points) points is more than the ladder's maximum, \(maximumPoints)") }
+                return .points(points)
+            }
+            guard let at = lower.lastIndex(of: "at"), at > 0, at == lower.count - 2 else { return .invalid(reason: "can't be read") }
+            guard let level = Self.number(lower[at + 1], words: false) else { return .invalid(reason: "'\(words[at + 1])' is not a level number") }
+            let subject = Array(lower[..<at])
+            if subject.count == 2, ["every", "all"].contains(subject[0]), ["area", "areas"].contains(subject[1]) {
+                if let short = areas.first(where: { $0.maximum < level }) {
+                    return .invalid(reason: "'\(short.name)' has no level \(level) (its highest is \(short.maximum))")
+                }
+                return .everyArea(level: level)
+            }
+            if subject.count == 2, ["area", "areas"].contains(subject[1]), let count = Self.number(subject[0], words: true) {
+                let able = areas.filter { $0.maximum >= level }.count
+                guard able >= count else { return .invalid(reason: "only \(able) \(able == 1 ? "area has" : "areas have") a level \(level)") }
+                return .areas(count: count, level: level)
+            }
+            let name = words[..<at].joined(separator: " ")
+            switch areaIndex(named: name) {
+            case .success(let index):
+                let area = areas[index]
+                guard level <= area.maximum else { return .invalid(reason: "'\(area.name)' has no level \(level) (its highest is \(area.maximum))") }
+                return .area(index: index, level: level)
+            case .failure(let problem):
+                return .invalid(reason: problem.reason)
+            }
+        }
+
+        private struct Unmatched: Error { let reason: String }
+
+        /// An area by name, as compare matches them, or `GROUP / NAME` where two groups have it.
+        private func areaIndex(named name: String) -> Result<Int, Unmatched> {
+            let key = Rubric.lookupKey(name)
+            let matches = areas.indices.filter { Rubric.lookupKey(areas[$0].name) == key }
+            if matches.count == 1 { return .success(matches[0]) }
+            if let slash = name.lastIndex(of: "/") {
+                let group = Rubric.lookupKey(String(name[..<slash])), area = Rubric.lookupKey(String(name[name.index(after: slash)...]))
+                let grouped = areas.indices.filter { index in
+                    Rubric.lookupKey(areas[index].name) == area && areas[index].group.map { Rubric.lookupKey(groups[$0].name) } == group
+                }
+                if grouped.count == 1 { return .success(grouped[0]) }
+            }
+            if matches.isEmpty { return .failure(Unmatched(reason: "names no area ('\(name)')")) }
+            let described = matches.map { index in (areas[index].group.map { groups[$0].name + " / " } ?? "") + areas[index].name }
+                .joined(separator: ", ")
+            return .failure(Unmatched(reason: "'\(name)' names several areas (\(described)); write GROUP / NAME"))
+        }
+
+        private static let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+        /// Digits, or (where `words`) a word from one to ten.
+        private static func number(_ text: String, words allowWords: Bool) -> Int? {
+            if allowWords, let index = words.firstIndex(of: text) { return index + 1 }
+            guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(text)
+        }
+    }
+}
