@@ -32,13 +32,18 @@ public struct BarChart {
             guard let side, let index else { return nil }
             return side.rubric.areas[index].currentLevelName.map(SafeText.sanitized)
         }
+        // The level A's target asks of each area, where A has a target title.
+        let required = a.rubric.targetTitleIndex.flatMap { a.rubric.levelsRequired(by: $0, from: a.rubric.currentLevels) }
         let rows: [(group: String?, name: String, row: Bar)] = comparison.map { comparison in
             comparison.rows.map {
                 ($0.group, $0.name, Bar(a: $0.a, b: $0.b, maximumA: $0.maximumA, maximumB: $0.maximumB,
-                                        nameA: levelName(a, $0.indexA), nameB: levelName(b, $0.indexB)))
+                                        nameA: levelName(a, $0.indexA), nameB: levelName(b, $0.indexB),
+                                        required: $0.indexA.flatMap { index in required?[index] }))
             }
-        } ?? a.rubric.areas.map {
-            (a.rubric.group(of: $0)?.name, $0.name, Bar(a: $0.currentLevel, b: nil, maximumA: $0.maximum, maximumB: nil, nameA: $0.currentLevelName.map(SafeText.sanitized), nameB: nil))
+        } ?? a.rubric.areas.indices.map { index in
+            let area = a.rubric.areas[index]
+            return (a.rubric.group(of: area)?.name, area.name, Bar(a: area.currentLevel, b: nil, maximumA: area.maximum, maximumB: nil,
+                                                              nameA: area.currentLevelName.map(SafeText.sanitized), nameB: nil, required: required?[index]))
         }
         let labels = rows.map { SafeText.sanitized($0.name) }
         let labelWidth = min(240, max(80, labels.map { SVG.textWidth($0) }.max() ?? 0)) + 12
@@ -100,6 +105,8 @@ public struct BarChart {
         let a: Int?, b: Int?, maximumA: Int?, maximumB: Int?
         /// The level's name on each side, where the ladder names its levels.
         let nameA: String?, nameB: String?
+        /// The level A's target title asks of the area: a mark across the track there.
+        let required: Int?
         /// The scale: the larger number of levels, so that neither bar leaves the track.
         var scale: Int { max(maximumA ?? 0, maximumB ?? 0) }
     }
@@ -117,6 +124,10 @@ public struct BarChart {
         if let level = row.a, level > 0 { out += SVG.rect("a", x: trackX, y: barY, width: step * Double(level), height: Self.barHeight) }
         if b != nil, let level = row.b, level > 0 {
             out += SVG.rect("b", x: trackX, y: barY - 2, width: step * Double(level), height: Self.barHeight + 4)
+        }
+        if let required = row.required, required > 0 {
+            let x = SVG.number(trackX + step * Double(required))
+            out += "<line class=\"target\" x1=\"\(x)\" y1=\"\(SVG.number(barY - 4))\" x2=\"\(x)\" y2=\"\(SVG.number(barY + Self.barHeight + 4))\"/>\n"
         }
         out += SVG.text(value, x: trackX + trackWidth + 10, y: barY + 10.5, className: "muted")
         return out
@@ -137,10 +148,17 @@ public struct BarChart {
     private func totals(comparison: Comparison?) -> [String] {
         func total(_ side: Side) -> String {
             "\(shown(side)) \(side.rubric.total)/\(side.rubric.maximum) (\(Rubric.percent(total: side.rubric.total, maximum: side.rubric.maximum))%)"
+                + (side.rubric.currentTitle.map { " · " + SafeText.sanitized($0.name) } ?? "")
         }
-        guard let b, let comparison else { return ["Total: " + total(a)] }
+        let rubric = a.rubric
+        let target = rubric.targetTitleIndex.map { index in
+            let name = SafeText.sanitized(rubric.titles[index].name)
+            let distance = rubric.distance(to: index, levels: rubric.currentLevels)
+            return "Target: \(name), " + (distance.map { $0 + " (the orange marks)" } ?? "met")
+        }
+        guard let b, let comparison else { return ["Total: " + total(a)] + (target.map { [$0] } ?? []) }
         let differing = comparison.rows.filter { !$0.agrees }.count
-        return ["Total: " + total(a), "Total: " + total(b),
+        return ["Total: " + total(a), "Total: " + total(b)] + (target.map { [$0] } ?? []) + [
                 differing == 0 ? "The two agree in every area." : "\(differing) of \(comparison.rows.count) areas differ."]
     }
 

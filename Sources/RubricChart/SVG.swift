@@ -46,6 +46,7 @@ enum SVG {
         .b { fill: none; stroke: #8250df; stroke-width: 2; }
         .b-key { fill: #8250df; }
         .line-a { fill: none; stroke: #1a7f37; stroke-width: 2; }
+        .target { stroke: #bc4c00; stroke-width: 2; }
         @media (prefers-color-scheme: dark) {
           .background { fill: #0d1117; stroke: #3d444d; }
           .text { fill: #f0f6fc; }
@@ -56,6 +57,7 @@ enum SVG {
           .b { stroke: #ab7df8; }
           .b-key { fill: #ab7df8; }
           .line-a { stroke: #3fb950; }
+          .target { stroke: #f0883e; }
         }
         </style>
         <rect class="background" x="0.5" y="0.5" width="\(number(width - 1))" height="\(number(height - 1))" rx="6"/>

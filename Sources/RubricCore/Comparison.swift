@@ -39,6 +39,8 @@ public struct Comparison: Sendable {
     public let rows: [Row]
     public let totalA: Int, maximumA: Int
     public let totalB: Int, maximumB: Int
+    /// Each side's title, where its ladder has titles and the marks meet one.
+    public let titleA: String?, titleB: String?
     /// Said when the two look like different ladders (see `differentLadders`), else nil.
     public let ladderWarning: String?
 
@@ -62,6 +64,7 @@ public struct Comparison: Sendable {
         }
         self.rows = rows
         (totalA, maximumA, totalB, maximumB) = (a.total, a.maximum, b.total, b.maximum)
+        (titleA, titleB) = (a.currentTitle?.name, b.currentTitle?.name)
         ladderWarning = Self.differentLadders(a, b, names: "A and B", partners: partner)
     }
 

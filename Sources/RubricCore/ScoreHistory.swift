@@ -50,6 +50,8 @@ public struct ScoreHistory: Sendable {
         public let subject: String
         public let total: Int
         public let maximum: Int
+        /// The title the marks met then, by the titles the file had then.
+        public let title: String?
         public let areas: [AreaScore]
         /// The areas as the commit's parent had them (its first parent where that changed
         /// the file, else the commit below it in the log); nil for the first commit.
@@ -138,8 +140,8 @@ public struct ScoreHistory: Sendable {
         let rubric = reading.structure, revision = reading.revision
         let areas = Self.areas(reading)
         return Entry(commit: revision?.commit, shortCommit: revision?.shortCommit, date: date, author: revision?.author,
-                     subject: revision?.subject ?? "uncommitted changes", total: reading.levels.reduce(0, +), maximum: rubric.maximum,
-                     areas: areas, before: parent.map(Self.areas), bytes: reading.bytes, structure: rubric, levels: reading.levels)
+                     subject: revision?.subject ?? "uncommitted changes", total: rubric.total(of: reading.levels), maximum: rubric.maximum,
+                     title: rubric.titleIndex(levels: reading.levels).map { rubric.titles[$0].name }, areas: areas, before: parent.map(Self.areas), bytes: reading.bytes, structure: rubric, levels: reading.levels)
     }
 }
 

@@ -17,13 +17,6 @@ public struct RequirementGap: Equatable, Sendable {
     public let moreAreas: Int
     /// For `N points`: how many are missing.
     public let missingPoints: Int
-
-    /// The levels to climb at least: each step's for `every area` and a named area, the
-    /// closest areas' for `K areas`.
-    public var levelsToGo: Int {
-        let climbs = steps.map { $0.required - $0.level }
-        return moreAreas > 0 ? climbs.prefix(moreAreas).reduce(0, +) : climbs.reduce(0, +)
-    }
 }
 
 extension Rubric {
@@ -60,15 +53,15 @@ extension Rubric {
         return RequirementGap(requirement: requirement, met: met, steps: steps, moreAreas: more, missingPoints: points)
     }
 
-    /// A gap's missing pieces as a person reads them: `Operations 2 → 3`; `1 more area at 4:
-    /// Delivery 3 → 4 or Mentoring 3 → 4`; `5 more points`; why an invalid requirement can't be met.
-    public func missing(_ gap: RequirementGap) -> [String] {
+    /// A gap's missing pieces as a person reads them: `Operations 2 → 3`; `1 more of Delivery
+    /// 3 → 4, Mentoring 3 → 4` (the closest areas); `5 more points`; why an invalid requirement
+    /// can't be met. `arrow` is `→`, or what a terminal without Unicode shows for it.
+    public func missing(_ gap: RequirementGap, arrow: String = "→") -> [String] {
         guard !gap.met else { return [] }
-        let steps = gap.steps.map { "\(areas[$0.areaIndex].name) \($0.level) → \($0.required)" }
+        let steps = gap.steps.map { "\(areas[$0.areaIndex].name) \($0.level) \(arrow) \($0.required)" }
         switch gap.requirement.rule {
-        case .areas(_, let level):
-            let which = steps.isEmpty ? "" : ": " + steps.joined(separator: " or ")
-            return ["\(gap.moreAreas) more \(gap.moreAreas == 1 ? "area" : "areas") at \(level)\(which)"]
+        case .areas:
+            return ["\(gap.moreAreas) more of " + steps.joined(separator: ", ")]
         case .points:
             return ["\(gap.missingPoints) more \(gap.missingPoints == 1 ? "point" : "points")"]
         case .invalid(let reason):
@@ -78,14 +71,41 @@ extension Rubric {
         }
     }
 
-    /// How far a title is, in words for a status line: `3 to go` (levels to climb), with
-    /// points where a points requirement is short; nil when the title is met or can't be.
-    public func distance(to titleIndex: Int, levels: [Int]) -> String? {
-        let gaps = gap(to: titleIndex, levels: levels)
-        guard gaps.contains(where: { !$0.met }), !gaps.contains(where: { if case .invalid = $0.requirement.rule { true } else { false } }) else {
-            return nil
+    /// The least each area must reach for a title to be met, from these levels: the named and
+    /// every-area levels, then for each `K areas at N` (highest N first) the areas closest to
+    /// N raised to it. Nil when a requirement can never be met. (Points are not spread over
+    /// areas: `distance` says what they lack after these levels.)
+    public func levelsRequired(by titleIndex: Int, from levels: [Int]) -> [Int]? {
+        var required = levels
+        var counted: [(count: Int, level: Int)] = []
+        for requirement in titles[titleIndex].requirements {
+            switch requirement.rule {
+            case .everyArea(let level): required = required.map { max($0, level) }
+            case .area(let index, let level): required[index] = max(required[index], level)
+            case .areas(let count, let level): counted.append((count, level))
+            case .points: break
+            case .invalid: return nil
+            }
         }
-        let climbs = gaps.reduce(0) { $0 + $1.levelsToGo }, points = gaps.map(\.missingPoints).max() ?? 0
+        for (count, level) in counted.sorted(by: { $0.level > $1.level }) {
+            let more = count - required.filter { $0 >= level }.count
+            guard more > 0 else { continue }
+            // Cheapest first; on a tie, the area already higher (as the gap names them), then file order.
+            let closest = required.indices.filter { required[$0] < level && areas[$0].maximum >= level }
+                .sorted { (required[$1], levels[$1], $0) < (required[$0], levels[$0], $1) }
+            for index in closest.prefix(more) { required[index] = level }
+        }
+        return required
+    }
+
+    /// How far a title is, in words for a status line: `3 to go` (the fewest levels to climb),
+    /// with the points still short after them; nil when the title is met or can't be.
+    public func distance(to titleIndex: Int, levels: [Int]) -> String? {
+        guard !titles[titleIndex].requirements.allSatisfy({ isMet($0, levels: levels) }),
+              let required = levelsRequired(by: titleIndex, from: levels) else { return nil }
+        let climbs = zip(required, levels).reduce(0) { $0 + $1.0 - $1.1 }
+        let wanted = titles[titleIndex].requirements.map { if case .points(let points) = $0.rule { points } else { 0 } }.max() ?? 0
+        let points = wanted - total(of: required)
         let parts = (climbs > 0 ? ["\(climbs) to go"] : []) + (points > 0 ? ["\(points) \(points == 1 ? "point" : "points") short"] : [])
         return parts.joined(separator: ", ")
     }

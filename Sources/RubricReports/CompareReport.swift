@@ -31,8 +31,9 @@ public enum CompareReport {
             let start = marker + " " + (hasGroups ? Columns.pad(group, groupWidth) + "  " : "") + Columns.pad(name, nameWidth)
             return start + "  " + Columns.pad(a, 5, left: true) + "  " + Columns.pad(b, 5, left: true) + "  " + Columns.pad(difference, 4, left: true)
         }
-        var out = "A  \(SafeText.sanitized(a))  \(comparison.totalA)/\(comparison.maximumA)\n"
-        out += "B  \(SafeText.sanitized(b))  \(comparison.totalB)/\(comparison.maximumB)\n\n"
+        func titled(_ title: String?) -> String { title.map { " · " + SafeText.sanitized($0) } ?? "" }
+        var out = "A  \(SafeText.sanitized(a))  \(comparison.totalA)/\(comparison.maximumA)\(titled(comparison.titleA))\n"
+        out += "B  \(SafeText.sanitized(b))  \(comparison.totalB)/\(comparison.maximumB)\(titled(comparison.titleB))\n\n"
         out += trimmed(line(" ", "Group", "Area", "A", "B", "B-A")) + "\n"
         for (index, row) in rows.enumerated() {
             out += trimmed(line(row.agrees ? " " : "*", groups[index], names[index], level(row.a), level(row.b), signed(row.difference))) + "\n"
@@ -60,15 +61,15 @@ public enum CompareReport {
     }
 
     private static func json(_ comparison: Comparison, a: String, b: String) -> String {
-        func side(_ file: String, _ total: Int, _ maximum: Int) -> String {
-            "{\"file\":\(ScoreReport.jsonString(file)),\"total\":\(total),\"max\":\(maximum)}"
+        func side(_ file: String, _ total: Int, _ maximum: Int, _ title: String?) -> String {
+            "{\"file\":\(ScoreReport.jsonString(file)),\"total\":\(total),\"max\":\(maximum),\"title\":\(title.map(ScoreReport.jsonString) ?? "null")}"
         }
         let areas = comparison.rows.map { row in
             let group = row.group.map(ScoreReport.jsonString) ?? "null"
             return "{\"group\":\(group),\"name\":\(ScoreReport.jsonString(row.name)),\"a\":\(row.a.map(String.init) ?? "null"),"
                 + "\"b\":\(row.b.map(String.init) ?? "null"),\"max\":\(row.maximum)}"
         }
-        return "{\"a\":\(side(a, comparison.totalA, comparison.maximumA)),\"b\":\(side(b, comparison.totalB, comparison.maximumB)),"
+        return "{\"a\":\(side(a, comparison.totalA, comparison.maximumA, comparison.titleA)),\"b\":\(side(b, comparison.totalB, comparison.maximumB, comparison.titleB)),"
             + "\"areas\":[\(areas.joined(separator: ","))]}\n"
     }
 
@@ -100,6 +101,9 @@ public enum CompareReport {
         }
         let difference = signed(comparison.totalB - comparison.totalA)
         out += "| **Total** | | **\(comparison.totalA)/\(comparison.maximumA)** | **\(comparison.totalB)/\(comparison.maximumB)** | \(difference) |\n"
+        if comparison.titleA != nil || comparison.titleB != nil {
+            out += "| **Title** | | \(cell(comparison.titleA ?? "—")) | \(cell(comparison.titleB ?? "—")) | |\n"
+        }
         let differing = comparison.rows.filter { !$0.agrees }.count
         out += "\n" + (differing == 0 ? "The marks agree in every area.\n" : "\(differing) of \(comparison.rows.count) areas differ.\n")
         if let warning = comparison.ladderWarning { out += "\n" + warning + ".\n" }

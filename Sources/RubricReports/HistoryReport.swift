@@ -20,8 +20,12 @@ public enum HistoryReport {
         guard let newest = history.entries.first else { return "No commit changed the marks.\n" }
         // The areas as the newest entry has them, each headed by its first three letters.
         let ids = newest.areas.map(\.id)
-        var out = "commit   date        total  " + newest.areas.map { Columns.pad(Columns.abbreviation(SafeText.sanitized($0.name), cells: 3), 3) }.joined(separator: " ") + "  subject\n"
-        for entry in history.entries {
+        // A title column where the ladder had titles, as wide as the longest (at most 16 cells).
+        let titles = history.entries.map { Columns.fit(SafeText.sanitized($0.title ?? ""), 16) }
+        let titleWidth = titles.map(Columns.width).max() ?? 0
+        let titleHeading = titleWidth == 0 ? "" : Columns.pad("title", titleWidth) + "  "
+        var out = "commit   date        total  " + titleHeading + newest.areas.map { Columns.pad(Columns.abbreviation(SafeText.sanitized($0.name), cells: 3), 3) }.joined(separator: " ") + "  subject\n"
+        for (row, entry) in history.entries.enumerated() {
             let levels = ids.map { id -> String in
                 guard let area = entry.areas.score(of: id) else { return " - " }
                 // Against the commit's parent, not the row below: a branch's commits interleave.
@@ -31,7 +35,8 @@ public enum HistoryReport {
             }
             let total = Columns.pad("\(entry.total)/\(entry.maximum)", 5, left: true)
             let commit = Columns.pad(entry.shortCommit ?? "(work)", 7)
-            let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(levels.joined(separator: " "))  "
+            let title = titleWidth == 0 ? "" : Columns.pad(titles[row], titleWidth) + "  "
+            let start = "\(commit)  \(String(entry.date.prefix(10)))  \(total)  \(title)\(levels.joined(separator: " "))  "
             out += start + Columns.fit(SafeText.sanitized(entry.subject), max(8, width - Columns.width(start))) + "\n"
         }
         let totals = history.entries.reversed().map(\.total)
@@ -59,6 +64,8 @@ public enum HistoryReport {
             out.append(String(entry.total))
             out.append(",\"max\":")
             out.append(String(entry.maximum))
+            out.append(",\"title\":")
+            out.append(entry.title.map(ScoreReport.jsonString) ?? "null")
             out.append(",\"areas\":[")
             for (position, area) in entry.areas.enumerated() {
                 if position > 0 { out.append(",") }
@@ -84,11 +91,12 @@ public enum HistoryReport {
 
     /// One row per entry and area, so that areas added or renamed over time still fit.
     private static func csv(_ history: ScoreHistory) -> String {
-        var out = "commit,date,author,subject,total,max,group,name,level,area_max\n"
+        var out = "commit,date,author,subject,total,max,title,group,name,level,area_max\n"
         for entry in history.entries {
             let start = [entry.commit ?? "", entry.date, entry.author ?? "", entry.subject].map(ScoreReport.csvField).joined(separator: ",")
+            let title = ScoreReport.csvField(entry.title ?? "")
             for area in entry.areas {
-                out += "\(start),\(entry.total),\(entry.maximum),\(ScoreReport.csvField(area.group ?? "")),\(ScoreReport.csvField(area.name)),\(area.level),\(area.maximum)\n"
+                out += "\(start),\(entry.total),\(entry.maximum),\(title),\(ScoreReport.csvField(area.group ?? "")),\(ScoreReport.csvField(area.name)),\(area.level),\(area.maximum)\n"
             }
         }
         return out

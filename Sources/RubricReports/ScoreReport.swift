@@ -25,7 +25,8 @@ public enum ScoreReport {
             let level = area.currentLevel
             return (group: cell(SafeText.sanitized(rubric.group(of: area)?.name ?? "")), name: cell(SafeText.sanitized(area.name)),
                     score: cell("\(level)/\(area.maximum)"),
-                    bar: bar(level: level, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? ""))
+                    bar: bar(level: level, maximum: area.maximum) + (area.currentLevelName.map { "  " + SafeText.sanitized($0) } ?? "")
+                        + (rubric.points == nil ? "" : "  \(points(rubric.worth(ofLevel: level)))"))
         }
         let groupWidth = rows.map(\.group.width).max() ?? 0
         let nameWidth = rows.map(\.name.width).max() ?? 0
@@ -37,25 +38,37 @@ public enum ScoreReport {
             out += row.name.text + spaces(nameWidth - row.name.width + 2) + spaces(levelWidth - row.score.width) + row.score.text + "  " + row.bar + "\n"
         }
         let percent = Rubric.percent(total: rubric.total, maximum: rubric.maximum)
-        out += "Total \(rubric.total)/\(rubric.maximum) (\(percent)%)\n"
+        let title = rubric.currentTitle.map { " · " + SafeText.sanitized($0.name) } ?? ""
+        out += "Total \(rubric.total)/\(rubric.maximum)\(rubric.points == nil ? "" : " points") (\(percent)%)\(title)\n"
+        out += TitlesReport.targetLines(rubric).map { $0 + "\n" }.joined()
         return out
     }
+
+    static func points(_ count: Int) -> String { "\(count) \(count == 1 ? "point" : "points")" }
 
     private static func json(_ rubric: Rubric) -> String {
         let areas = rubric.areas.map { area in
             let group = rubric.group(of: area).map { jsonString($0.name) } ?? "null"
             let levelName = area.currentLevelName.map(jsonString) ?? "null"
-            return "{\"group\":\(group),\"name\":\(jsonString(area.name)),\"level\":\(area.currentLevel),\"max\":\(area.maximum),\"levelName\":\(levelName)}"
+            let points = rubric.points == nil ? "" : ",\"points\":\(rubric.worth(ofLevel: area.currentLevel))"
+            return "{\"group\":\(group),\"name\":\(jsonString(area.name)),\"level\":\(area.currentLevel),\"max\":\(area.maximum),\"levelName\":\(levelName)\(points)}"
         }
-        return "{\"layout\":\"\(rubric.layout.rawValue)\",\"total\":\(rubric.total),\"max\":\(rubric.maximum),\"areas\":[\(areas.joined(separator: ","))]}\n"
+        let levels = rubric.currentLevels
+        let gap = rubric.targetTitleIndex.map { TitlesReport.gapJSON(rubric, to: $0, levels: levels) } ?? "null"
+        return "{\"layout\":\"\(rubric.layout.rawValue)\",\"total\":\(rubric.total),\"max\":\(rubric.maximum),"
+            + "\"title\":\(TitlesReport.titleJSON(rubric, rubric.titleIndex(levels: levels))),\"target\":\(TitlesReport.targetJSON(rubric)),\"gap\":\(gap),"
+            + "\"areas\":[\(areas.joined(separator: ","))]}\n"
     }
 
     private static func csv(_ rubric: Rubric) -> String {
-        // The columns JSON has, one row per area: the layout is repeated on every row.
-        var out = "group,name,level,max,levelName,layout\n"
+        // The columns JSON has, one row per area: the layout, the title and the target are
+        // repeated on every row; points are empty without a points= declaration.
+        var out = "group,name,level,max,levelName,layout,points,title,target\n"
+        let whole = ",\(csvField(rubric.currentTitle?.name ?? "")),\(csvField(rubric.scoreSection?.targetLine?.name ?? ""))\n"
         for area in rubric.areas {
             out += "\(csvField(rubric.group(of: area)?.name ?? "")),\(csvField(area.name)),\(area.currentLevel),\(area.maximum),"
-                + "\(csvField(area.currentLevelName ?? "")),\(rubric.layout.rawValue)\n"
+                + "\(csvField(area.currentLevelName ?? "")),\(rubric.layout.rawValue),\(rubric.points == nil ? "" : String(rubric.worth(ofLevel: area.currentLevel)))"
+                + whole
         }
         return out
     }

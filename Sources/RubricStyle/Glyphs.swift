@@ -26,6 +26,11 @@ public struct Glyphs: Equatable, Sendable {
     public let otherMarked: String
     /// An area where the two assessments differ, in the tabs and the overview.
     public let differs: String
+    /// The level the target title asks of the area, where it is above the marked one; as wide
+    /// as `unmarked`, in its place.
+    public let required: String
+    /// From a level or a title to the one aimed for.
+    public let towards: String
     /// Box drawing: horizontal, vertical, and the corners clockwise from the top left.
     public let horizontal: String
     public let vertical: String
@@ -34,13 +39,13 @@ public struct Glyphs: Equatable, Sendable {
     public static let unicode = Glyphs(
         isASCII: false, marked: "●", unmarked: "○", selection: "▌", barFilled: "█", barEmpty: "░",
         tabSeparator: "│", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", ellipsis: "…",
-        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●", otherMarked: "◆", differs: "≠",
+        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●", otherMarked: "◆", differs: "≠", required: "◎", towards: "→",
         horizontal: "─", vertical: "│", corners: ("┌", "┐", "┘", "└"))
 
     public static let ascii = Glyphs(
         isASCII: true, marked: "[x]", unmarked: "[ ]", selection: ">", barFilled: "#", barEmpty: "-",
         tabSeparator: "|", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", ellipsis: "~",
-        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!",
+        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!", required: "[T]", towards: "->",
         horizontal: "-", vertical: "|", corners: ("+", "+", "+", "+"))
 
     /// A level here and the other assessment's, as the tabs show them: "2 ◆3" ("2 <>3" in

@@ -25,4 +25,6 @@ public enum Role: String, CaseIterable, Sendable {
     case searchMatch = "search_match"
     /// The other assessment's marks (`--against`), and the flags where the two differ.
     case otherMark = "other_mark"
+    /// What the target title asks: the required level's indicator, an area's gap to it.
+    case target
 }

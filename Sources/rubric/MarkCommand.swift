@@ -57,10 +57,7 @@ struct MarkCommand: ParsableCommand {
     func run() throws {
         let request = try request()
         let (loaded, rubric) = try loadRubric(request.file)
-        // Marking one side of an unresolved merge would leave the other side's score behind.
-        if let line = rubric.conflictMarkerLines.first {
-            throw fail(request.file, "has merge conflict markers (line \(line + 1)); resolve the conflict first (rubric check lists them)")
-        }
+        try refuseConflicts(in: rubric, named: request.file)
         let updated: [UInt8], index: Int, level: Int
         do {
             index = try rubric.areaIndex(matching: request.area)
@@ -80,17 +77,11 @@ struct MarkCommand: ParsableCommand {
         // What the saved file holds, worked out rather than parsed again (only a mark moves),
         // and before saving, so the parsed file is let go before the save reads the file back.
         let area = rubric.areas[index]
-        let score = Rubric.scoreText(total: rubric.total - area.currentLevel + level, maximum: rubric.maximum)
+        var levels = rubric.currentLevels
+        levels[index] = level
+        let score = rubric.scoreLineText(levels: levels)
         let stated = rubric.statedScoreWithOtherMaximum
-        if updated != loaded.bytes {
-            do {
-                _ = try SafeSave.replace(loaded, with: updated, allowing: force ? .readOnly : [])
-            } catch FileError.readOnly {
-                throw fail(request.file, "\(FileError.readOnly); not written (--force writes it anyway)")
-            } catch {
-                throw fail(request.file, "\(error)")
-            }
-        }
+        try save(updated, over: loaded, named: request.file, force: force)
         if let stated {
             // A typo that drops an area or a level shows first as a maximum that changed.
             printError(UsageText.errorLine("\(SafeText.sanitized(request.file)): the score line said \(stated); "

@@ -29,7 +29,7 @@ struct TitlesTests {
         #expect(rubric.titles[target].name == "Senior Engineer")
         let gap = rubric.gap(to: target, levels: rubric.currentLevels)
         #expect(gap.map(\.met) == [false, false])
-        #expect(gap.flatMap(rubric.missing) == ["Architecture 2 → 3", "Operations 2 → 3", "1 more area at 4: Delivery 3 → 4 or Mentoring 3 → 4"])
+        #expect(gap.flatMap { rubric.missing($0) } == ["Architecture 2 → 3", "Operations 2 → 3", "1 more of Delivery 3 → 4, Mentoring 3 → 4"])
         #expect(rubric.distance(to: target, levels: rubric.currentLevels) == "3 to go")
         #expect(rubric.diagnostics.isEmpty)
         // Unchanged, it saves byte-identical.

@@ -30,7 +30,7 @@ struct CommandLineTests {
     @Test func scoreAsCSV() throws {
         let scratch = Scratch()
         let result = try runRubric(["score", scratch.copy("technical.md"), "--format", "csv"])
-        #expect(result.stdout.hasPrefix("group,name,level,max,levelName,layout\nTechnical,Architecture,2,5,,lists\n"))
+        #expect(result.stdout.hasPrefix("group,name,level,max,levelName,layout,points,title,target\nTechnical,Architecture,2,5,,lists,,,\n"))
         #expect(result.stdout.split(separator: "\n").count == 8)
     }
 
@@ -200,7 +200,7 @@ struct CommandLineTests {
         let listed = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
             .prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(listed == ["open", "score", "check", "mark", "compare", "chart", "history", "init", "import", "themes"])
+        #expect(listed == ["open", "score", "check", "mark", "titles", "target", "compare", "chart", "history", "init", "import", "themes"])
         let scratch = Scratch()
         for name in listed + ["help"] {
             // Were the shortcut to take the name for a file, the editor would name it in its complaint.
@@ -322,7 +322,7 @@ struct CommandLineTests {
         let scratch = Scratch()
         let table = scratch.copy("table.md")
         #expect(try runRubric(["mark", table, "mentoring", "senior (p3)"], environment: ["LANG": "C.UTF-8"]).stdout == "Mentoring: 0 → 3 (Senior (P3))\n6/12\n")
-        #expect(try runRubric(["score", table, "--format", "csv"]).stdout.contains("Team,Mentoring,3,4,Senior (P3),table\n"))
+        #expect(try runRubric(["score", table, "--format", "csv"]).stdout.contains("Team,Mentoring,3,4,Senior (P3),table,,,\n"))
         let wrong = try runRubric(["mark", table, "mentoring", "principal"])
         #expect(wrong.status == 2 && wrong.stderr.contains("or one of the level names: Associate (P1), Engineer (P2), Senior (P3), Staff (P4)"))
     }
@@ -332,7 +332,7 @@ struct CommandLineTests {
         let table = scratch.copy("table.md")
         #expect(try runRubric(["score", table]).stdout.contains("Technical  Systems      3/4  ███░  Senior (P3)\n"))
         let json = try runRubric(["score", table, "--format", "json"]).stdout
-        #expect(json.hasPrefix(#"{"layout":"table","total":3,"max":12,"areas":[{"group":"Technical","name":"Systems","level":3,"max":4,"levelName":"Senior (P3)"}"#))
+        #expect(json.hasPrefix(#"{"layout":"table","total":3,"max":12,"title":null,"target":null,"gap":null,"areas":[{"group":"Technical","name":"Systems","level":3,"max":4,"levelName":"Senior (P3)"}"#))
         #expect(try runRubric(["check", table]).stdout.hasPrefix("\(table): layout table: the first of lists, bullets, table, headings"))
     }
 
@@ -341,8 +341,8 @@ struct CommandLineTests {
         let scratch = Scratch()
         let path = scratch.copy("two-groups.md")
         #expect(try runRubric(["score", path, "--format", "json"]).stdout ==
-            #"{"layout":"lists","total":3,"max":7,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
-        #expect(try runRubric(["score", path, "--format", "csv"]).stdout == "group,name,level,max,levelName,layout\n,Loose,0,2,,lists\nTechnical,Design,1,2,,lists\nPeople,Mentoring,2,3,,lists\n")
+            #"{"layout":"lists","total":3,"max":7,"title":null,"target":null,"gap":null,"areas":[{"group":null,"name":"Loose","level":0,"max":2,"levelName":null},{"group":"Technical","name":"Design","level":1,"max":2,"levelName":null},{"group":"People","name":"Mentoring","level":2,"max":3,"levelName":null}]}"# + "\n")
+        #expect(try runRubric(["score", path, "--format", "csv"]).stdout == "group,name,level,max,levelName,layout,points,title,target\n,Loose,0,2,,lists,,,\nTechnical,Design,1,2,,lists,,,\nPeople,Mentoring,2,3,,lists,,,\n")
         #expect(try runRubric(["score", path]).stdout == """
                        Loose      0/2  ░░
             Technical  Design     1/2  █░
@@ -360,6 +360,6 @@ struct CommandLineTests {
         let json = try runRubric(["score", path, "--format", "json"]).stdout
         #expect(json.contains(#"{"group":null,"name":"Design \"quoted\", with a comma","level":1"#), "\(json)")
         let csv = try runRubric(["score", path, "--format", "csv"]).stdout
-        #expect(csv == "group,name,level,max,levelName,layout\n,\"Design \"\"quoted\"\", with a comma\",1,2,,lists\n,'=SUM(A1),2,2,,lists\n", "\(csv)")
+        #expect(csv == "group,name,level,max,levelName,layout,points,title,target\n,\"Design \"\"quoted\"\", with a comma\",1,2,,lists,,,\n,'=SUM(A1),2,2,,lists,,,\n", "\(csv)")
     }
 }

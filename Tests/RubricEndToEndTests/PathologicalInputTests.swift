@@ -26,7 +26,7 @@ struct PathologicalInputTests {
             let result = try runRubric(command)
             #expect(result.status >= 0 && result.status < 128, "\(name): \(command[0]) exited \(result.status)")
             #expect(result.status == 2 ? result.stderr.split(separator: "\n").count == 1 : result.stderr.isEmpty, "\(name)")
-            if command[0] == "score" { #expect(result.status == 0 && result.stdout.hasPrefix("group,name,level,max,levelName,layout\n"), "\(name)") }
+            if command[0] == "score" { #expect(result.status == 0 && result.stdout.hasPrefix("group,name,level,max,levelName,layout,points,title,target\n"), "\(name)") }
         }
         let before = contents(path)
         let marked = try runRubric(["mark", path, "1", "1"])

@@ -11,8 +11,25 @@ struct ReportTests {
     @Test func scoreInEveryFormat() throws {
         let file = try rubric("# Craft\n\n## Code\n\n1. a\n2. <mark>b</mark>\n\n## Tests\n\n1. a\n2. b\n3. c\n")
         #expect(ScoreReport.render(file, as: .text) == "Craft  Code   2/2  ██\nCraft  Tests  0/3  ░░░\nTotal 2/5 (40%)\n")
-        #expect(ScoreReport.render(file, as: .csv) == "group,name,level,max,levelName,layout\nCraft,Code,2,2,,lists\nCraft,Tests,0,3,,lists\n")
-        #expect(ScoreReport.render(file, as: .json).hasPrefix(#"{"layout":"lists","total":2,"max":5,"areas":[{"group":"Craft","name":"Code""#))
+        #expect(ScoreReport.render(file, as: .csv) == "group,name,level,max,levelName,layout,points,title,target\nCraft,Code,2,2,,lists,,,\nCraft,Tests,0,3,,lists,,,\n")
+        #expect(ScoreReport.render(file, as: .json).hasPrefix(#"{"layout":"lists","total":2,"max":5,"title":null,"target":null,"gap":null,"areas":[{"group":"Craft","name":"Code""#))
+    }
+
+    /// With a points= declaration, each area's points in every format, and the title the
+    /// points reach.
+    @Test func scoreWithPointsAndTitles() throws {
+        let file = try rubric("<!-- rubric: points=0,1,3,6 -->\n\n## Code\n\n1. a\n2. <mark>b</mark>\n3. c\n\n## Tests\n\n1. a\n2. b\n3. <mark>c</mark>\n\n"
+            + "## Titles\n<!-- rubric: titles -->\n\n- **Junior**\n- **Mid**: 9 points\n- **Senior**: every area at 3\n\n## Score\n\n9/12 · Mid\n\nTarget: senior\n")
+        #expect(ScoreReport.render(file, as: .text) == """
+            Code   2/3  ██░  3 points
+            Tests  3/3  ███  6 points
+            Total 9/12 points (75%) · Mid
+            Target Senior: 1 to go
+              every area at 3: Code 2 → 3
+
+            """)
+        #expect(ScoreReport.render(file, as: .csv).hasSuffix(",Code,2,3,,lists,3,Mid,senior\n,Tests,3,3,,lists,6,Mid,senior\n"))
+        #expect(ScoreReport.render(file, as: .json) == #"{"layout":"lists","total":9,"max":12,"title":"Mid","target":"senior","gap":[{"requirement":"every area at 3","met":false,"missing":["Code 2 → 3"]}],"areas":[{"group":null,"name":"Code","level":2,"max":3,"levelName":null,"points":3},{"group":null,"name":"Tests","level":3,"max":3,"levelName":null,"points":6}]}"# + "\n")
     }
 
     @Test func compareSaysDifferencesAndDifferentLadders() throws {

@@ -120,3 +120,18 @@ struct EditingTests {
         #expect(texts.last?.contains("Keys") == false)
     }
 }
+
+@Suite("Choosing a target through the loop")
+struct TargetEditingTests {
+    /// t opens the titles, ↓ Enter aims for Staff Engineer, s saves: the file's Target: line
+    /// names it, and nothing else changes.
+    @Test func aTargetChosenInTheEditorIsSaved() throws {
+        let terminal = FakeTerminal([.key(.character("t")), .key(.down), .key(.enter), .key(.character("s")), .key(.character("q"))])
+        let (loop, path) = try runtime(terminal, fixture: "promotion.md")
+        #expect(loop.run() == 0)
+        let original = bytes(fixturePath("promotion.md"))
+        #expect(bytes(path) == Array(String(decoding: original, as: UTF8.self)
+            .replacingOccurrences(of: "Target: Senior Engineer", with: "Target: Staff Engineer").utf8))
+        #expect(terminal.frames.contains { $0.text.contains("Engineer II → Staff Engineer: 5 to go") })
+    }
+}

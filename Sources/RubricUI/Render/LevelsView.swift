@@ -29,6 +29,8 @@ extension LevelsScreen {
         let glyphs = state.glyphs
         let top = list.scrollKeeping(level: state.cursor, in: state.scroll(in: state.area))
         let marked = state.document.level(of: state.area)
+        // The level the target asks of this area, shown where it is above the marked one.
+        let required = state.requiredLevels.map { $0[state.areaIndex] }.flatMap { $0 > marked ? $0 : nil }
         let wanted = Array(state.search.query.lowercased())
         var regions: [Region] = []
         for row in 0..<rect.height {
@@ -55,8 +57,9 @@ extension LevelsScreen {
                 if selected { grid.put(glyphs.selection, x: rect.x, y: y, role: .selectedRow) }
                 let number = String(level + 1)
                 grid.put(number, x: rect.x + list.markX - 1 - number.count, y: y, role: textRole)
-                let indicator = isMarked ? glyphs.marked : glyphs.unmarked
-                grid.put(indicator, x: rect.x + list.markX, y: y, role: selected ? .selectedRow : .markIndicator)
+                let isRequired = level + 1 == required
+                let indicator = isMarked ? glyphs.marked : isRequired ? glyphs.required : glyphs.unmarked
+                grid.put(indicator, x: rect.x + list.markX, y: y, role: selected ? .selectedRow : isRequired ? .target : .markIndicator)
                 // The number, the indicator and the blank between: a target wider than one column.
                 let markEnd = rect.x + list.markX + CharacterWidth.of(indicator)
                 regions.append(Region(rect: Rect(x: rect.x + 1, y: y, width: markEnd - rect.x - 1, height: 1), target: .mark(index: level)))

@@ -64,6 +64,8 @@ extension OverviewScreen {
         let nameWidth = min(24, state.areaNames.lazy.map(CharacterWidth.of).max() ?? 0)
         let barCells = min(10, rubric.areas.map(\.maximum).max() ?? 0)
         let digits = String(rubric.areas.map(\.maximum).max() ?? 0).count
+        // With a target, the level it asks of each area below it: "→3".
+        let required = state.requiredLevels
         var regions: [Region] = []
         for (offset, row) in shownRows.enumerated() {
             let y = body.y + offset
@@ -96,6 +98,11 @@ extension OverviewScreen {
                 let count = "\(level)/\(area.maximum)\(other ?? "")"
                 let countWidth = digits * 2 + 1 + (state.against == nil ? 0 : digits * 2 + 2 + CharacterWidth.of(glyphs.otherMarked))
                 x = grid.put("  " + String(repeating: " ", count: max(0, countWidth - CharacterWidth.of(count))) + count, x: x, y: y, role: role(.scoreText))
+                if let required {
+                    let aim = required[index] > level ? " \(glyphs.towards)\(required[index])" : ""
+                    let aimWidth = 1 + CharacterWidth.of(glyphs.towards) + digits
+                    x = grid.put(aim + String(repeating: " ", count: max(0, aimWidth - CharacterWidth.of(aim))), x: x, y: y, role: role(.target))
+                }
                 if state.differs(id) { grid.put(glyphs.differs, x: body.x + 1, y: y, role: role(.otherMark)) }
                 let words = levelWords(state, area: index, level: level)
                 grid.put("  " + TextWrap.fitted(words, width: body.right - x - 3, glyphs: glyphs), x: x, y: y,
@@ -104,7 +111,9 @@ extension OverviewScreen {
             case .total:
                 let total = document.total, maximum = document.maximum
                 let theirs = state.against.map { "   \(glyphs.otherMarked)\($0.total)/\($0.maximum)  \(Rubric.percent(total: $0.total, maximum: $0.maximum))%" } ?? ""
-                grid.put(" Total  \(total)/\(maximum)  \(Rubric.percent(total: total, maximum: maximum))%\(theirs)", x: body.x, y: y, role: .scoreText)
+                let title = document.titleIndex.map { "  \(glyphs.dot) " + glyphs.text(SafeText.sanitized(rubric.titles[$0].name)) } ?? ""
+                grid.put(" Total  \(total)/\(maximum)  \(Rubric.percent(total: total, maximum: maximum))%\(title)\(theirs)", x: body.x, y: y, role: .scoreText,
+                         limit: body.right - 1)
             }
         }
         if top > 0 { grid.put(glyphs.moreAbove, x: body.right - 1, y: body.y, role: .border) }

@@ -28,6 +28,8 @@ public enum HitTarget: Equatable, Sendable {
     case help
     /// An area's row in the overview.
     case overviewRow(AreaID)
+    /// A title's row on the titles screen: selects it.
+    case title(index: Int)
 }
 
 /// A part of a frame that a click can hit, as the view drew it.

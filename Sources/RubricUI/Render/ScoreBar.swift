@@ -1,8 +1,33 @@
 import RubricCore
 import RubricStyle
 
-/// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved.
+/// "Score 15/35 ██████░░░░░░ 43%", and the file's state: new, saved or unsaved; where the
+/// ladder has titles, what the score is worth and how far the target is.
 enum ScoreBar {
+    /// The fewest cells of bar worth drawing: the title's words give way before it does.
+    private static let shortestBar = 10
+
+    /// What the marks are worth, longest first, for the bar to take the first that fits:
+    /// " · Engineer II → Senior Engineer: 3 to go", then without the target's name, then the
+    /// title alone, then nothing.
+    static func worth(_ state: AppState) -> [String] {
+        let document = state.document, rubric = document.rubric
+        guard !rubric.titles.isEmpty else { return [""] }
+        let glyphs = state.glyphs
+        func name(_ index: Int) -> String { glyphs.text(SafeText.sanitized(rubric.titles[index].name)) }
+        let title = document.titleIndex.map(name) ?? "no title"
+        var candidates: [String] = []
+        if let target = document.targetIndex, target != document.titleIndex {
+            let arrow = glyphs.isASCII ? "->" : "→"
+            if let distance = rubric.distance(to: target, levels: document.levels) {
+                candidates += [" \(glyphs.dot) \(title) \(arrow) \(name(target)): \(distance)", " \(glyphs.dot) \(title) \(arrow) \(distance)"]
+            } else {
+                candidates.append(" \(glyphs.dot) \(title) \(arrow) \(name(target))")
+            }
+        }
+        return candidates + [" \(glyphs.dot) \(title)", ""]
+    }
+
     /// The file's state in words. The bar ends where the widest of them would start, so its
     /// length never depends on which one shows: the fill only moves with the score.
     static func status(_ state: AppState) -> (text: String, role: Role) {
@@ -16,7 +41,11 @@ enum ScoreBar {
         // The total padded to the maximum's digits, so the bar doesn't shrink at 9 → 10 either.
         let digits = String(total)
         let score = "\(String(repeating: " ", count: max(0, String(maximum).count - digits.count)))\(digits)/\(maximum)"
-        var label = " Score \(score) "
+        let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3
+        let maximumPercentWidth = 5  // " 100%"
+        let room = grid.width - maximumPercentWidth - statusWidth - shortestBar
+        let worth = worth(state).first { CharacterWidth.of(" Score \(score)\($0) ") <= room } ?? ""
+        var label = " Score \(score)\(worth) "
         // With a second assessment, the bar is also the legend: each side's symbol, name and
         // total, "● me.md 15/35  ◆ manager.md 18/35"; narrower, without the names, so the
         // bar and the status keep their room.
@@ -31,8 +60,6 @@ enum ScoreBar {
                 : " \(glyphs.marked) \(score) \(glyphs.otherMarked) \(theirs) "
         }
         let percentText = " \(percent)%"
-        let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3
-        let maximumPercentWidth = 5  // " 100%"
         var x = grid.put(label, x: 0, y: row, role: .scoreText)
         let barWidth = max(0, grid.width - x - maximumPercentWidth - statusWidth)
         let filled = maximum == 0 ? 0 : (barWidth * total + maximum / 2) / maximum

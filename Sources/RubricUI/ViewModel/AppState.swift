@@ -49,6 +49,9 @@ public struct AppState: Sendable {
     var historySelection = 0
     /// The first entry the history's list shows.
     var historyScroll = 0
+    /// The selected title on the titles screen, and the first row its list shows.
+    var titlesSelection = 0
+    var titlesScroll = 0
     /// The first line shown in the help or problems box.
     public internal(set) var boxScroll = 0
     public internal(set) var search = Search()
@@ -106,7 +109,7 @@ public struct AppState: Sendable {
             return
         }
         let marks = Dictionary(uniqueKeysWithValues: zip(copy.areaIDs, copy.currentLevels))
-        prompt = .rescue(RescueCopy(marks: marks, path: path, name: name, others: others))
+        prompt = .rescue(RescueCopy(marks: marks, target: copy.scoreSection?.targetLine?.name, path: path, name: name, others: others))
     }
 
     /// A rescue copy that can't be read (empty: cut short by an older version; not text;
@@ -196,6 +199,8 @@ public struct AppState: Sendable {
 /// A rescue copy offered back at start, or opened and not yet saved to the file.
 public struct RescueCopy: Equatable, Sendable {
     public let marks: [AreaID: Int]
+    /// The target its `Target:` line names, if any.
+    public let target: String?
     /// Its path, for removing it once the file holds its marks.
     public let path: String
     /// Its name as shown.

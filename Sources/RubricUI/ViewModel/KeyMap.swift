@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case compare
     /// The history screen.
     case history
+    /// The titles screen; there, making the selected title the target, or clearing it.
+    case titles, setTarget, clearTarget
     case search, nextMatch, previousMatch
     /// With a second assessment: the next or previous area where the two differ, and
     /// taking its level.
@@ -89,7 +91,7 @@ public struct KeyTable: Sendable {
 /// all read, as lazygit's and tig's key maps are.
 public enum KeyMap {
     public static let levels = KeyTable(levelBindings,
-        hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .details, .problems])
+        hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .titles, .details, .problems])
 
     /// The same keys with a second assessment open, whose keys then come first in the hints.
     public static let levelsComparing = KeyTable(levelBindings,
@@ -111,7 +113,7 @@ public enum KeyMap {
         bind([.escape], "Esc", .back, "back to the overview or the history the area was opened from; else quit"),
     ]
 
-    public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .problems])
+    public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .titles, .problems])
 
     /// With a second assessment open, its keys come first in the hints.
     public static let overviewComparing = KeyTable(overviewBindings,
@@ -170,9 +172,20 @@ public enum KeyMap {
         bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
     ], hintOrder: [.quit, .compare, .back, .down, .help])
 
+    /// The titles screen's keys.
+    public static let titles = KeyTable(movement(["previous title", "next title", "lowest title", "highest title"], hint: "title") + [
+        bind([.enter], "Enter", .setTarget, "make the selected title the target (saved with the next save; u undoes it)", hint: "Enter target"),
+        bind([.character("c"), .backspace], "c Backspace", .clearTarget, "clear the target", hint: "c clear target"),
+        bind([.escape, .character("t"), .left, .character("h")], GlyphText("Esc t ← h", ascii: "Esc t Left h"), .back,
+             "back to the screen the titles were opened from", hint: "Esc back"),
+    ] + shared.filter { [.undo, .redo, .save, .help, .problems, .redraw, .suspend].contains($0.action) } + [
+        bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
+    ], hintOrder: [.quit, .setTarget, .clearTarget, .back, .down, .save, .undo, .help])
+
     /// Keys every full screen takes.
     private static let shared: [KeyBinding] = [
         bind([.character("H")], "H", .history, "the marks over time, from the file's git history", hint: "H history"),
+        bind([.character("t")], "t", .titles, "titles: what the score is worth, and the target to aim for", hint: "t titles"),
         bind([.character("/")], "/", .search, "search the levels of every area; Enter goes to the first match", hint: "/ search"),
         bind([.character("n")], "n", .nextMatch, "next match of the last search"),
         bind([.character("N")], "N", .previousMatch, "previous match"),

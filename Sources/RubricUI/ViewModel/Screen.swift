@@ -12,6 +12,8 @@ public enum Screen: Equatable, Sendable {
     case overview
     /// The marks over time, from the file's git history.
     case history
+    /// What the score is worth: the ladder's titles, met or not, and the target to aim for.
+    case titles
     /// The keys of the screen below, in a scrolling box.
     case help
     /// What `rubric check` reports about the file, in the same box.
@@ -27,6 +29,7 @@ public enum Screen: Equatable, Sendable {
         case .levels: LevelsScreen.self
         case .overview: OverviewScreen.self
         case .history: HistoryScreen.self
+        case .titles: TitlesScreen.self
         case .help, .problems: BoxScreen.self
         case .tooSmall: TooSmallScreen.self
         }

@@ -40,7 +40,7 @@ extension AppState {
             message = Message(text: "Saved to \(glyphs.text(SafeText.sanitized(path)))", isError: false)
             var effects: [Effect] = []
             // The rescue copy's work is now in the file: the copy has done its job.
-            if let copy = openedRescue, copy.marks == document.marks {
+            if let copy = openedRescue, copy.marks == document.marks, copy.target == document.target {
                 openedRescue = nil
                 effects.append(.removeRescueCopies(paths: [copy.path]))
                 message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
@@ -124,6 +124,7 @@ extension AppState {
         case .mark(let index): [.select(index: index), .toggle]
         case .details(let index): [.select(index: index), .details]
         case .help: [.help]
+        case .title(let index): [.select(index: index)]
         }
     }
 
@@ -143,6 +144,7 @@ extension AppState {
             if level > 0 { cursors[selected] = level - 1 }
             setLevel(level, of: selected)
         case .history: return openHistory()
+        case .titles: openTitles()
         case .openArea(let id): open(area: id)
         case .search: return beginSearch()
         case .nextDifference: goToDifference(step: 1)
@@ -188,8 +190,12 @@ extension AppState {
 
     /// Undo or redo, then show the area that changed, with its level selected.
     private mutating func stepHistory(undo: Bool) {
-        guard let changed = undo ? document.undo() : document.redo() else {
+        guard let step = undo ? document.undo() : document.redo() else {
             message = Message(text: undo ? "Nothing to undo" : "Nothing to redo", isError: false)
+            return
+        }
+        guard let changed = step else {
+            message = Message(text: "Target: " + (document.target.map { glyphs.text(SafeText.sanitized($0)) } ?? "none"), isError: false)
             return
         }
         area = changed
