@@ -63,6 +63,18 @@ struct BarChartTests {
         #expect(svg.components(separatedBy: "class=\"b\"").count - 1 == 7 + 1)
     }
 
+    /// The title under the total, and with a target a mark on each bar at the level it asks.
+    @Test func theTitleAndWhatTheTargetAsks() throws {
+        let rubric = try fixture("promotion.md")
+        let svg = BarChart(.init(name: "promotion.md", rubric: rubric)).svg()
+        let parsed = try #require(TextCollector.parse(svg))
+        #expect(parsed.texts.contains("Total: promotion.md 10/20 (50%) · Engineer II"))
+        #expect(parsed.texts.contains("Target: Senior Engineer, 3 to go (the orange marks)"))
+        // Senior Engineer asks 3 of Architecture and Operations, 4 of Delivery: a mark on every bar.
+        #expect(svg.components(separatedBy: "<line class=\"target\"").count - 1 == 4)
+        #expect(svg.contains(".target {"))
+    }
+
     @Test func aLadderThatNamesItsLevelsShowsTheNames() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("RubricCoreTests/Fixtures/table.md")

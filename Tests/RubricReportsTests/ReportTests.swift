@@ -54,6 +54,25 @@ struct ReportTests {
         #expect(wide[1].hasSuffix(String(subject.dropLast())) || wide[1].hasSuffix(subject))
     }
 
+    /// Each side's title beside its total, and each history entry's title in a column of its own.
+    @Test func titlesInCompareAndHistory() throws {
+        let titles = "## Titles\n<!-- rubric: titles -->\n\n- **Junior**\n- **Senior**: every area at 2\n\n## Score\n\n"
+        let a = try rubric("## One\n\n1. <mark>a</mark>\n2. b\n\n" + titles)
+        let b = try rubric("## One\n\n1. a\n2. <mark>b</mark>\n\n" + titles)
+        let text = CompareReport.render(Comparison(a, b), a: "a.md", b: "b.md", as: .text)
+        #expect(text.hasPrefix("A  a.md  1/2 · Junior\nB  b.md  2/2 · Senior\n"), "\(text)")
+        #expect(CompareReport.render(Comparison(a, b), a: "a.md", b: "b.md", as: .json).contains(#""total":1,"max":2,"title":"Junior"}"#))
+        #expect(CompareReport.render(Comparison(a, b), a: "a.md", b: "b.md", as: .markdown).contains("| **Title** | | Junior | Senior | |\n"))
+        let history = ScoreHistory(revisions: [
+            Revision(commit: "c2", shortCommit: "c2", date: "2026-02-01T10:00:00+00:00", author: "Ana", subject: "up", parents: ["c1"], bytes: b.bytes),
+            Revision(commit: "c1", shortCommit: "c1", date: "2026-01-01T10:00:00+00:00", author: "Ana", subject: "start", parents: [], bytes: a.bytes),
+        ])
+        let lines = HistoryReport.render(history, as: .text, width: 80).split(separator: "\n")
+        #expect(lines[0] == "commit   date        total  title   One  subject")
+        #expect(lines[1].hasPrefix("c2       2026-02-01    2/2  Senior  2↑") && lines[2].hasPrefix("c1       2026-01-01    1/2  Junior  1 "))
+        #expect(HistoryReport.render(history, as: .json).contains(#""total":2,"max":2,"title":"Senior","areas""#))
+    }
+
     @Test func columnsCountTerminalCells() {
         #expect(Columns.width("漢字") == 4 && Columns.pad("漢字", 6) == "漢字  " && Columns.pad("ab", 4, left: true) == "  ab")
         #expect(Columns.fit("abcdefgh", 5) == "abcd…" && Columns.abbreviation("🚚 Delivery", cells: 3) == "Del")
