@@ -231,3 +231,22 @@ struct TitleWritingTests {
         #expect(rubric.diagnostics.map(\.message) == ["unknown target 'Principal' (titles: E)"])
     }
 }
+
+@Suite("Points in every layout")
+struct PointsInEveryLayoutTests {
+    /// A points= declaration before each layout's example: the layout is read as before, the
+    /// total and the maximum count points, and a save writes them on the score line.
+    @Test(arguments: [("technical.md", Layout.lists), ("bullets.md", .bullets), ("table.md", .table), ("headings.md", .headings)])
+    func pointsCountInEveryLayout(name: String, layout: Layout) throws {
+        let plain = try Rubric(bytes: fixture(name))
+        let values = [0, 1, 3, 6, 12, 20, 30, 40, 50, 60]
+        let declared = Array("<!-- rubric: points=\(values.map(String.init).joined(separator: ",")) -->\n\n".utf8) + fixture(name)
+        let rubric = try Rubric(bytes: declared)
+        #expect(rubric.layout == layout)
+        #expect(rubric.areas.map(\.name) == plain.areas.map(\.name))
+        #expect(rubric.total == plain.currentLevels.reduce(0) { $0 + values[$1] })
+        #expect(rubric.maximum == plain.areas.reduce(0) { $0 + values[$1.maximum] })
+        let saved = String(decoding: rubric.bytes(withLevels: rubric.currentLevels), as: UTF8.self)
+        #expect(saved.contains("\(rubric.total)/\(rubric.maximum)"))
+    }
+}
