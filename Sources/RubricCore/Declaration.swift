@@ -34,6 +34,7 @@ struct Declaration: Equatable {
 
     /// `0,1,3,6,12,20`: whole numbers, separated by commas, never decreasing.
     private static func points(_ text: Substring, line: Int) throws(RubricError) -> [Int] {
+        guard !text.isEmpty else { throw .badPoints("needs what each level is worth, from level 0 up: points=0,1,3,6,12", line: line) }
         var values: [Int] = []
         for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
             let number = piece.trimmingCharacters()

@@ -41,7 +41,7 @@ extension Rubric {
         }
         found += scoreDiagnostics()
         found += titleDiagnostics()
-        found += blockProblems
+        found += declarationProblems
         found += typoDiagnostics()
         found += levelCountDiagnostics()
         found += layoutDiagnostics()
@@ -106,9 +106,13 @@ extension Rubric {
                 found.append(.init(line: index + 1, message: "title '\(title.name)': requirement '\(requirement.text)' \(reason.hasPrefix("can't") || reason.hasPrefix("names") ? "" : "can never be met: ")\(reason)"))
             }
         }
+        let known = titles.isEmpty ? "the ladder has no titles" : "titles: " + titles.map(\.name).joined(separator: ", ")
         if let target = scoreSection?.targetLine, targetTitleIndex == nil {
-            let known = titles.isEmpty ? "the ladder has no titles" : "titles: " + titles.map(\.name).joined(separator: ", ")
-            found.append(.init(line: target.lineIndex + 1, message: "unknown target '\(target.name)' (\(known))"))
+            let named = target.name.isEmpty ? "the Target: line names no title" : "unknown target '\(target.name)'"
+            found.append(.init(line: target.lineIndex + 1, message: "\(named) (\(known))"))
+        }
+        for index in scoreSection?.otherTargetLineIndices ?? [] {
+            found.append(.init(line: index + 1, message: "a second Target: line (the first counts); it is ignored"))
         }
         return found
     }

@@ -112,4 +112,6 @@ public struct ScoreSection: Equatable, Sendable {
     /// line goes after it.
     public let lastContentLineIndex: Int
     public let targetLine: TargetLine?
+    /// Further `Target:` lines, which count for nothing (reported by check).
+    public let otherTargetLineIndices: [Int]
 }

@@ -35,8 +35,9 @@ public struct Rubric: Sendable {
     /// The titles block and the evidence block, where the file has them.
     public let titlesBlock: Block?
     public let evidenceBlock: Block?
-    /// Block declarations that make no block, for `rubric check`.
-    let blockProblems: [Diagnostic]
+    /// Declarations that count for nothing (a block under no heading, a second block or
+    /// points= declaration), for `rubric check`.
+    let declarationProblems: [Diagnostic]
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -54,6 +55,10 @@ public struct Rubric: Sendable {
         let declaredLayout = declarations.lazy.compactMap { if case .layout(let layout) = $0.setting { layout } else { nil } }.first
         let (layout, choice, found) = Self.chooseLayout(document, declared: declaredLayout)
         guard !found.areas.isEmpty else {
+            // A block under a shallow heading runs on over the ladder: say so rather than "no areas".
+            if let block = blocks.all.first, !Self.chooseLayout(classified, declared: declaredLayout).2.areas.isEmpty {
+                throw .ladderInsideBlock(block.kind, line: block.headingLineIndex + 1)
+            }
             throw choice == .declared ? .noAreasInDeclaredLayout(layout, StructureSummary(document)) : .noAreas(StructureSummary(document))
         }
         let points = try Self.points(declarations, areas: found.areas)
@@ -69,7 +74,7 @@ public struct Rubric: Sendable {
         self.points = points
         titlesBlock = blocks.titles
         evidenceBlock = blocks.evidence
-        blockProblems = blocks.problems
+        declarationProblems = blocks.problems + Self.secondPoints(declarations)
         self.bytes = bytes
         self.lines = document.lines
         self.kinds = document.kinds
@@ -128,6 +133,12 @@ public struct Rubric: Sendable {
             return values
         }
         return nil
+    }
+
+    /// A points= declaration after the first, which counts for nothing.
+    private static func secondPoints(_ declarations: [Declaration]) -> [Diagnostic] {
+        let lines = declarations.compactMap { if case .points = $0.setting { $0.lineIndex } else { nil } }
+        return lines.dropFirst().map { Diagnostic(line: $0 + 1, message: "a second points= declaration (the first, at line \(lines[0] + 1), counts); it is ignored") }
     }
 
     /// The comment (its whole range) that holds a byte offset, if any.

@@ -14,6 +14,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownDeclaration(String, line: Int)
     /// A `points=` declaration that can't be used, and why.
     case badPoints(String, line: Int)
+    /// Every area is inside a titles or evidence block, whose heading at `line` is shallower
+    /// than the areas'.
+    case ladderInsideBlock(BlockKind, line: Int)
     case areaNotFound(String, available: [String])
     case areaAmbiguous(String, candidates: [String])
     case levelOutOfRange(area: String, level: Int, max: Int)
@@ -46,6 +49,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "line \(line): unknown layout '\(name)' declared (layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .unknownDeclaration(let text, let line):
             return "line \(line): unknown declaration 'rubric: \(SafeText.sanitized(text))' (rubric reads layout=NAME, points=N,N,..., titles and evidence)"
+        case .ladderInsideBlock(let kind, let line):
+            return "line \(line): no areas outside the \(kind.rawValue) block under this heading: a block runs to the next heading as shallow as its own, "
+                + "so the ladder after it is inside it; give the block a heading as deep as the areas' (## \(kind == .titles ? "Titles" : "Evidence"))"
         case .badPoints(let problem, let line):
             return "line \(line): points= \(SafeText.sanitized(problem))"
         case .areaNotFound(let name, let available):

@@ -13,6 +13,7 @@ enum ScoreSectionReader {
         var lastContent = heading
         var scoreLine: ScoreSection.ScoreLine?
         var targetLine: ScoreSection.TargetLine?
+        var otherTargets: [Int] = []
         for index in (heading + 1)..<document.lines.count {
             let kind = document.kinds[index]
             if case .heading(let heading) = kind, heading.level <= 2 { break }
@@ -22,11 +23,12 @@ enum ScoreSectionReader {
             guard case .text = kind, document.comment(containing: document.lines[index].start) == nil else { continue }
             if scoreLine == nil, let line = self.scoreLine(at: index, in: document) {
                 scoreLine = line
-            } else if targetLine == nil {
-                targetLine = self.targetLine(at: index, in: document)
+            } else if let target = self.targetLine(at: index, in: document) {
+                if targetLine == nil { targetLine = target } else { otherTargets.append(index) }
             }
         }
-        return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent, targetLine: targetLine)
+        return ScoreSection(headingLineIndex: heading, scoreLine: scoreLine, lastContentLineIndex: lastContent, targetLine: targetLine,
+                            otherTargetLineIndices: otherTargets)
     }
 
     /// A line that begins with the plain label `Target:`.

@@ -58,7 +58,7 @@ extension Rubric {
     /// can't be met. `arrow` is `→`, or what a terminal without Unicode shows for it.
     public func missing(_ gap: RequirementGap, arrow: String = "→") -> [String] {
         guard !gap.met else { return [] }
-        let steps = gap.steps.map { "\(areas[$0.areaIndex].name) \($0.level) \(arrow) \($0.required)" }
+        let steps = gap.steps.map { "\(nameTellingApart($0.areaIndex)) \($0.level) \(arrow) \($0.required)" }
         switch gap.requirement.rule {
         case .areas:
             return ["\(gap.moreAreas) more of " + steps.joined(separator: ", ")]
@@ -69,6 +69,14 @@ extension Rubric {
         case .everyArea, .area:
             return steps
         }
+    }
+
+    /// An area's name, with its group where another area has the same name (`Backend / Testing`).
+    private func nameTellingApart(_ index: Int) -> String {
+        let key = Rubric.lookupKey(areas[index].name)
+        let shared = areas.indices.contains { $0 != index && Rubric.lookupKey(areas[$0].name) == key }
+        guard shared, let group = group(of: areas[index]) else { return areas[index].name }
+        return group.name + " / " + areas[index].name
     }
 
     /// The least each area must reach for a title to be met, from these levels: the named and
@@ -98,14 +106,18 @@ extension Rubric {
         return required
     }
 
-    /// How far a title is, in words for a status line: `3 to go` (the fewest levels to climb),
-    /// with the points still short after them; nil when the title is met or can't be.
+    /// How far a title is, in words for a status line: `3 to go` (the fewest levels to climb for
+    /// its level requirements, and for its points where each level is a point), with the points
+    /// still short after them where a points= declaration makes levels worth more; nil when the
+    /// title is met or can't be.
     public func distance(to titleIndex: Int, levels: [Int]) -> String? {
         guard !titles[titleIndex].requirements.allSatisfy({ isMet($0, levels: levels) }),
               let required = levelsRequired(by: titleIndex, from: levels) else { return nil }
-        let climbs = zip(required, levels).reduce(0) { $0 + $1.0 - $1.1 }
+        var climbs = zip(required, levels).reduce(0) { $0 + $1.0 - $1.1 }
         let wanted = titles[titleIndex].requirements.map { if case .points(let points) = $0.rule { points } else { 0 } }.max() ?? 0
-        let points = wanted - total(of: required)
+        var points = max(0, wanted - total(of: required))
+        // Without a points= declaration a point is a level: what is short is levels to climb.
+        if self.points == nil { climbs += points; points = 0 }
         let parts = (climbs > 0 ? ["\(climbs) to go"] : []) + (points > 0 ? ["\(points) \(points == 1 ? "point" : "points") short"] : [])
         return parts.joined(separator: ", ")
     }

@@ -17,23 +17,42 @@ enum TitlesReader {
         var index = first
         while index < range.upperBound, case .bulletItem(let marker) = document.kinds[index], marker.indent == indent,
               let entry = Entry.scan(document, at: index, before: range.upperBound) {
-            if let label = entry.label(in: document), label.isBold {
-                let rest = requirementsText(after: entry.contentStart, to: document.lines[entry.paragraphLastLine].contentEnd, in: document.bytes)
-                found.append(Stated(name: label.text, lineIndex: index, requirements: split(rest)))
+            let text = withoutMarks(ASCII.string(document.bytes, entry.contentStart..<document.lines[entry.paragraphLastLine].contentEnd))
+            if let (label, rest) = boldLabel(text) {
+                found.append(Stated(name: PlainText.of(label), lineIndex: index, requirements: split(rest)))
             }
             index = entry.nextLine
         }
         return found
     }
 
-    /// What follows the bold label and its colon, to the end of the item's first paragraph,
-    /// its lines joined by spaces.
-    private static func requirementsText(after start: Int, to end: Int, in bytes: [UInt8]) -> String {
-        let marker = [bytes[start], bytes[start + 1]]
-        guard var i = ASCII.find(marker, in: bytes, from: start + 2, end: end).map({ $0 + 2 }) else { return "" }
-        while i < end, ASCII.isBlank(bytes[i]) { i += 1 }
-        if i < end, bytes[i] == UInt8(ascii: ":") { i += 1 }
-        return String(decoding: bytes[i..<end].map { $0 == 0x0A || $0 == 0x0D ? ASCII.space : $0 }, as: UTF8.self)
+    /// An item's text without mark tags (a title may be marked like a level), its lines joined.
+    private static func withoutMarks(_ text: String) -> String {
+        var out = "", rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            let tail = rest[open...]
+            let tag = tail.prefix(7).lowercased()
+            if tag.hasPrefix("<mark>") { rest = tail.dropFirst(6) } else if tag == "</mark>" { rest = tail.dropFirst(7) } else {
+                out.append("<")
+                rest = tail.dropFirst()
+            }
+        }
+        return String((out + rest).map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    /// The bold label an item starts with (`**Senior**` or `__Senior__`), and what follows it
+    /// and its colon: the requirements.
+    private static func boldLabel(_ text: String) -> (label: String, rest: String)? {
+        let text = Substring(text).trimmingCharacters()
+        guard let marker = ["**", "__"].first(where: { text.hasPrefix($0) }) else { return nil }
+        let inside = text.dropFirst(2)
+        guard let close = inside.firstRange(of: marker), close.lowerBound > inside.startIndex else { return nil }
+        var label = inside[..<close.lowerBound].trimmingCharacters()
+        while label.last == ":" { label = label.dropLast().trimmingCharacters() }
+        var rest = inside[close.upperBound...].trimmingCharacters()
+        if rest.first == ":" { rest = rest.dropFirst() }
+        return label.isEmpty ? nil : (String(label), String(rest))
     }
 
     /// Requirements are separated by commas or semicolons; one may begin with `and`, and a
@@ -54,8 +73,10 @@ enum TitlesReader {
         let count = areas.map(\.maximum).max() ?? 0
         return (0..<count).compactMap { offset -> Title? in
             guard let name = areas.lazy.compactMap({ offset < $0.levels.count ? $0.levels[offset].name : nil }).first else { return nil }
-            let text = "every area at \(offset + 1)"
-            return Title(name: name, lineIndex: nil, requirements: [Requirement(text: text, rule: .everyArea(level: offset + 1))])
+            let level = offset + 1
+            let short = areas.first { !Ladder.reaches($0, level) }
+            let rule: Requirement.Rule = short.map { .invalid(reason: Ladder.unreachable($0, level)) } ?? .everyArea(level: level)
+            return Title(name: name, lineIndex: nil, requirements: [Requirement(text: "every area at \(level)", rule: rule)])
         }
     }
 
@@ -85,13 +106,11 @@ enum TitlesReader {
             guard let level = Self.number(lower[at + 1], words: false) else { return .invalid(reason: "'\(words[at + 1])' is not a level number") }
             let subject = Array(lower[..<at])
             if subject.count == 2, ["every", "all"].contains(subject[0]), ["area", "areas"].contains(subject[1]) {
-                if let short = areas.first(where: { $0.maximum < level }) {
-                    return .invalid(reason: "'\(short.name)' has no level \(level) (its highest is \(short.maximum))")
-                }
+                if let short = areas.first(where: { !Self.reaches($0, level) }) { return .invalid(reason: Self.unreachable(short, level)) }
                 return .everyArea(level: level)
             }
             if subject.count == 2, ["area", "areas"].contains(subject[1]), let count = Self.number(subject[0], words: true) {
-                let able = areas.filter { $0.maximum >= level }.count
+                let able = areas.filter { Self.reaches($0, level) }.count
                 guard able >= count else { return .invalid(reason: "only \(able) \(able == 1 ? "area has" : "areas have") a level \(level)") }
                 return .areas(count: count, level: level)
             }
@@ -99,11 +118,22 @@ enum TitlesReader {
             switch areaIndex(named: name) {
             case .success(let index):
                 let area = areas[index]
-                guard level <= area.maximum else { return .invalid(reason: "'\(area.name)' has no level \(level) (its highest is \(area.maximum))") }
+                guard Self.reaches(area, level) else { return .invalid(reason: Self.unreachable(area, level)) }
                 return .area(index: index, level: level)
             case .failure(let problem):
                 return .invalid(reason: problem.reason)
             }
+        }
+
+        /// Whether an area can be marked at `level` or above: a level the layout has no place
+        /// for (a table row without the cell) can't be marked.
+        static func reaches(_ area: Area, _ level: Int) -> Bool {
+            level <= 0 || (level <= area.maximum && area.levels[(level - 1)...].contains { !$0.isMissing })
+        }
+
+        static func unreachable(_ area: Area, _ level: Int) -> String {
+            level > area.maximum ? "'\(area.name)' has no level \(level) (its highest is \(area.maximum))"
+                : "'\(area.name)' has no level \(level) or above in this file to mark (its cells or entries are missing)"
         }
 
         private struct Unmatched: Error { let reason: String }

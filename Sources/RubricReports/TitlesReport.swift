@@ -26,7 +26,7 @@ public enum TitlesReport {
             var notes: [String] = []
             if index == current { notes.append("current title") }
             if index == target { notes.append("target") }
-            if !met, let distance = rubric.distance(to: index, levels: levels) { notes.append(distance) }
+            if !met { notes.append(rubric.distance(to: index, levels: levels) ?? "never met ('rubric check' says why)") }
             out += (met ? "✓ " : "  ") + name
             if !notes.isEmpty { out += String(repeating: " ", count: width - Columns.width(name) + 2) + notes.joined(separator: ", ") }
             out += "\n"
@@ -49,7 +49,9 @@ public enum TitlesReport {
     /// takes; nothing without a target line.
     public static func targetLines(_ rubric: Rubric) -> [String] {
         guard let line = rubric.scoreSection?.targetLine else { return [] }
-        guard let index = rubric.targetTitleIndex else { return ["Target \(SafeText.sanitized(line.name)): names no title"] }
+        guard let index = rubric.targetTitleIndex else {
+            return [line.name.isEmpty ? "The Target: line names no title" : "Target \(SafeText.sanitized(line.name)): names no title"]
+        }
         let levels = rubric.currentLevels
         let name = SafeText.sanitized(rubric.titles[index].name)
         guard let distance = rubric.distance(to: index, levels: levels) else {

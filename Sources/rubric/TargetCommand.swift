@@ -49,6 +49,8 @@ struct TargetCommand: ParsableCommand {
         try refuseConflicts(in: rubric, named: file)
         let change: TargetChange
         if clear {
+            // Nothing to clear: nothing is written (not even a stale score corrected).
+            guard rubric.scoreSection?.targetLine != nil else { print("No target"); return }
             change = .clear
         } else {
             guard !rubric.titles.isEmpty else {

@@ -250,3 +250,59 @@ struct PointsInEveryLayoutTests {
         #expect(saved.contains("\(rubric.total)/\(rubric.maximum)"))
     }
 }
+
+@Suite("Titles: what a review found")
+struct TitlesReviewTests {
+    /// A title is named by its label's words, without emphasis, code or a link's destination;
+    /// a marked item still has its requirements.
+    @Test func titlesAreTheirLabelsWords() throws {
+        let rubric = try parse("## Code\n\n1. <mark>a</mark>\n2. b\n\n## Titles\n<!-- rubric: titles -->\n\n"
+            + "- **[Staff](http://x)**: every area at 2\n- **Senior _Eng_ `SE3`**: every area at 1\n- **snake_case**\n- <mark>**Marked**: Code at 2</mark>\n\n## Score\n\n1/2\n")
+        #expect(rubric.titles.map(\.name) == ["Staff", "Senior Eng SE3", "snake_case", "Marked"])
+        #expect(rubric.titles[3].requirements.map(\.rule) == [.area(index: 0, level: 2)])
+        #expect(rubric.currentTitle?.name == "snake_case")
+        #expect(rubric.bytes(withLevels: [1], target: .set("Staff")).text.hasSuffix("1/2 · snake_case\n\nTarget: Staff\n"))
+    }
+
+    /// Without a points= declaration a point is a level: points short are levels to climb.
+    @Test func pointsWithoutADeclarationAreLevelsToGo() throws {
+        let text = String(decoding: fixture("promotion.md"), as: UTF8.self)
+            .replacingOccurrences(of: "- **Staff Engineer**", with: "- **X2**: every area at 3, 14 points\n- **Staff Engineer**")
+        let rubric = try parse(text)
+        #expect(rubric.distance(to: 3, levels: rubric.currentLevels) == "4 to go")
+        let declared = try parse("<!-- rubric: points=0,1,3,6,12,20 -->\n\n" + text.replacingOccurrences(of: "14 points", with: "30 points"))
+        #expect(declared.distance(to: 3, levels: declared.currentLevels) == "2 to go, 6 points short")
+    }
+
+    /// A level a table row has no cell for can't be marked, so a title asking it is never met.
+    @Test func aMissingLevelMakesATitleUnreachable() throws {
+        let rubric = try parse("| Area | Junior | Mid | Senior |\n| --- | --- | --- | --- |\n| Code | a | <mark>b</mark> | c |\n| Tests | a | b |\n\n## Score\n\n2/6\n")
+        #expect(rubric.titles[2].requirements.map(\.rule) == [.invalid(reason: "'Tests' has no level 3 or above in this file to mark (its cells or entries are missing)")])
+    }
+
+    @Test func twoAreasOfOneNameAreToldApartInAGap() throws {
+        let rubric = try parse("# Backend\n\n## Testing\n\n1. <mark>a</mark>\n2. b\n\n# Frontend\n\n## Testing\n\n1. a\n2. <mark>b</mark>\n\n"
+            + "## Titles\n<!-- rubric: titles -->\n\n- **A**: every area at 2\n\n## Score\n\n3/4\n")
+        #expect(rubric.gap(to: 0, levels: rubric.currentLevels).flatMap { rubric.missing($0) } == ["Backend / Testing 1 → 2"])
+    }
+
+    @Test func secondTargetLinesAndPointsDeclarationsAreReported() throws {
+        let text = "<!-- rubric: points=0,1,2 -->\n<!-- rubric: points=0,5,9 -->\n\n## A\n\n1. <mark>a</mark>\n2. b\n\n## Score\n\n1/2\n\nTarget: X\nTarget: Y\n"
+        let messages = try parse(text).diagnostics.map { "\($0.line): \($0.message)" }
+        #expect(messages.contains("2: a second points= declaration (the first, at line 1, counts); it is ignored"))
+        #expect(messages.contains("14: a second Target: line (the first counts); it is ignored"))
+        #expect(messages.contains("13: unknown target 'X' (the ladder has no titles)"))
+    }
+
+    /// A titles block under a `#` heading runs over the `##` areas after it: the refusal says so.
+    @Test func aBlockThatSwallowsTheLadderIsNamed() {
+        let text = "# Titles\n<!-- rubric: titles -->\n\n- **A**\n\n## Code\n\n1. a\n2. b\n"
+        #expect { try parse(text) } throws: {
+            ($0 as? RubricError)?.description == "line 1: no areas outside the titles block under this heading: a block runs to the next heading as shallow as its own, "
+                + "so the ladder after it is inside it; give the block a heading as deep as the areas' (## Titles)"
+        }
+        #expect { try parse("<!-- rubric: points -->\n\n## A\n\n1. a\n") } throws: {
+            ($0 as? RubricError)?.description == "line 1: points= needs what each level is worth, from level 0 up: points=0,1,3,6,12"
+        }
+    }
+}

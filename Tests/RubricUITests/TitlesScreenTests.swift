@@ -62,3 +62,26 @@ struct TitlesScreenTests {
         #expect(press(state, .enter).0.document.target == nil)
     }
 }
+
+@Suite("Titles in the editor: targets met, never met and unknown")
+struct TargetStatesInTheEditorTests {
+    private func state(_ text: String, width: Int = 100) throws -> AppState {
+        AppState(rubric: try Rubric(bytes: Array(text.utf8)), fileName: "t.md", size: Size(width: width, height: 30))
+    }
+    private let ladder = "## A\n\n1. a\n2. <mark>b</mark>\n\n## Titles\n<!-- rubric: titles -->\n\n- **Low**\n- **High**: A at 2\n- **Never**: A at 9\n\n## Score\n\n2/2 · High\n\n"
+
+    @Test func aMetTargetSaysSo() throws {
+        #expect(screen(try state(ladder + "Target: High\n")).contains(" Score 2/2 · High, target met █"))
+        #expect(screen(try state(ladder + "Target: low\n")).contains(" Score 2/2 · High, Low met █"))
+    }
+
+    @Test func aTargetNeverMetOrNamingNoTitleSaysSo() throws {
+        #expect(screen(try state(ladder + "Target: Never\n")).contains(" Score 2/2 · High → Never: never met (see !) █"))
+        let unknown = try state(ladder + "Target: Principal\n")
+        #expect(screen(unknown).contains(" Score 2/2 · High → Principal: no such title █"))
+        let (titles, _) = press(unknown, .character("t"))
+        let shown = screen(titles)
+        #expect(shown.contains("The target, Principal, names no title: Enter sets one of these."))
+        #expect(shown.contains("○ Never  never met (! says why)"))
+    }
+}

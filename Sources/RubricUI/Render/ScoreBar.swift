@@ -5,27 +5,31 @@ import RubricStyle
 /// ladder has titles, what the score is worth and how far the target is.
 enum ScoreBar {
     /// The fewest cells of bar worth drawing: the title's words give way before it does.
-    private static let shortestBar = 10
+    private static let shortestBar = 6
 
     /// What the marks are worth, longest first, for the bar to take the first that fits:
     /// " · Engineer II → Senior Engineer: 3 to go", then without the target's name, then the
-    /// title alone, then nothing.
+    /// title alone, then nothing. A target met, never met or naming no title says so.
     static func worth(_ state: AppState) -> [String] {
         let document = state.document, rubric = document.rubric
         guard !rubric.titles.isEmpty else { return [""] }
         let glyphs = state.glyphs
         func name(_ index: Int) -> String { glyphs.text(SafeText.sanitized(rubric.titles[index].name)) }
         let title = document.titleIndex.map(name) ?? "no title"
+        let levels = document.levels, dot = glyphs.dot, arrow = glyphs.towards
         var candidates: [String] = []
-        if let target = document.targetIndex, target != document.titleIndex {
-            let arrow = glyphs.isASCII ? "->" : "→"
-            if let distance = rubric.distance(to: target, levels: document.levels) {
-                candidates += [" \(glyphs.dot) \(title) \(arrow) \(name(target)): \(distance)", " \(glyphs.dot) \(title) \(arrow) \(distance)"]
+        if let target = document.targetIndex {
+            if rubric.titles[target].requirements.allSatisfy({ rubric.isMet($0, levels: levels) }) {
+                candidates.append(" \(dot) \(title), " + (target == document.titleIndex ? "target met" : "\(name(target)) met"))
+            } else if let distance = rubric.distance(to: target, levels: levels) {
+                candidates += [" \(dot) \(title) \(arrow) \(name(target)): \(distance)", " \(dot) \(title) \(arrow) \(distance)"]
             } else {
-                candidates.append(" \(glyphs.dot) \(title) \(arrow) \(name(target))")
+                candidates.append(" \(dot) \(title) \(arrow) \(name(target)): never met (see !)")
             }
+        } else if let unknown = document.target {
+            candidates.append(" \(dot) \(title) \(arrow) \(glyphs.text(SafeText.sanitized(unknown))): no such title")
         }
-        return candidates + [" \(glyphs.dot) \(title)", ""]
+        return candidates + [" \(dot) \(title)", ""]
     }
 
     /// The file's state in words. The bar ends where the widest of them would start, so its
@@ -44,8 +48,8 @@ enum ScoreBar {
         let statusWidth = CharacterWidth.of("\(state.glyphs.unsaved) unsaved") + 3
         let maximumPercentWidth = 5  // " 100%"
         let room = grid.width - maximumPercentWidth - statusWidth - shortestBar
-        let worth = worth(state).first { CharacterWidth.of(" Score \(score)\($0) ") <= room } ?? ""
-        var label = " Score \(score)\(worth) "
+        let shownWorth = worth(state).first { CharacterWidth.of(" Score \(score)\($0) ") <= room } ?? ""
+        var label = " Score \(score)\(shownWorth) "
         // With a second assessment, the bar is also the legend: each side's symbol, name and
         // total, "● me.md 15/35  ◆ manager.md 18/35"; narrower, without the names, so the
         // bar and the status keep their room.

@@ -41,7 +41,7 @@ extension TitlesScreen {
             var notes: [String] = []
             if index == current { notes.append("current title") }
             if index == target { notes.append("target") }
-            if !met, let distance = rubric.distance(to: index, levels: levels) { notes.append(distance) }
+            if !met { notes.append(rubric.distance(to: index, levels: levels) ?? "never met (! says why)") }
             grid.put(String(repeating: " ", count: body.x + 3 + CharacterWidth.of(glyphs.marked) + nameWidth - x + 2) + notes.joined(separator: ", "),
                      x: x, y: y, role: role(index == target ? .target : .scoreText), limit: body.right - 1)
             regions.append(Region(rect: Rect(x: body.x, y: y, width: body.width, height: 1), target: .title(index: index)))
@@ -52,10 +52,15 @@ extension TitlesScreen {
         guard ruleY < body.bottom else { return regions }
         grid.put(String(repeating: glyphs.horizontal, count: body.width), x: body.x, y: ruleY, role: .border)
         var lines = gapLines(state, title: state.titlesSelection, width: max(1, body.width - 4))
+        if let unknown = document.target, target == nil {
+            lines.insert(("The target, \(glyphs.text(SafeText.sanitized(unknown))), names no title: Enter sets one of these.", .error), at: 0)
+        }
         if rubric.titleSource == .levelNames { lines.append(("From the level names: each requires every area at its level.", .description)) }
-        for (row, line) in lines.prefix(body.bottom - ruleY - 1).enumerated() {
+        let room = body.bottom - ruleY - 1
+        for (row, line) in lines.prefix(room).enumerated() {
             grid.put(line.text, x: body.x + 2, y: ruleY + 1 + row, role: line.role, limit: body.right - 1)
         }
+        if lines.count > room, room > 0 { grid.put(glyphs.moreBelow, x: body.right - 1, y: body.bottom - 1, role: .border) }
         return regions
     }
 
