@@ -42,6 +42,7 @@ extension Rubric {
         found += scoreDiagnostics()
         found += titleDiagnostics()
         found += declarationProblems
+        found += evidence?.problems ?? []
         found += typoDiagnostics()
         found += levelCountDiagnostics()
         found += layoutDiagnostics()

@@ -32,9 +32,10 @@ public struct Rubric: Sendable {
     /// The titles, lowest first (see `TitleSource`).
     public let titles: [Title]
     public let titleSource: TitleSource
-    /// The titles block and the evidence block, where the file has them.
+    /// The titles block, where the file has one.
     public let titlesBlock: Block?
-    public let evidenceBlock: Block?
+    /// The evidence block read, where the file has one.
+    public let evidence: EvidenceBlock?
     /// Declarations that count for nothing (a block under no heading, a second block or
     /// points= declaration), for `rubric check`.
     let declarationProblems: [Diagnostic]
@@ -63,6 +64,7 @@ public struct Rubric: Sendable {
         }
         let points = try Self.points(declarations, areas: found.areas)
         let maximumPoints = found.areas.reduce(0) { $0 + (points?[$1.maximum] ?? $1.maximum) }
+        let names = AreaNames(areas: found.areas, groups: found.groups)
         if let block = blocks.titles {
             let ladder = TitlesReader.Ladder(areas: found.areas, groups: found.groups, maximumPoints: maximumPoints)
             titles = TitlesReader.stated(in: block, of: classified).map(ladder.title)
@@ -73,7 +75,7 @@ public struct Rubric: Sendable {
         }
         self.points = points
         titlesBlock = blocks.titles
-        evidenceBlock = blocks.evidence
+        evidence = blocks.evidence.map { EvidenceBlock.read($0, in: classified, names: names) }
         declarationProblems = blocks.problems + Self.secondPoints(declarations)
         self.bytes = bytes
         self.lines = document.lines

@@ -17,6 +17,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Every area is inside a titles or evidence block, whose heading at `line` is shallower
     /// than the areas'.
     case ladderInsideBlock(BlockKind, line: Int)
+    /// Evidence that would not read back as written: a heading in it as shallow as its
+    /// section's (`depth` #s) would end the section, or start an area.
+    case evidenceNotKept(area: String, depth: Int)
     case areaNotFound(String, available: [String])
     case areaAmbiguous(String, candidates: [String])
     case levelOutOfRange(area: String, level: Int, max: Int)
@@ -52,6 +55,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ladderInsideBlock(let kind, let line):
             return "line \(line): no areas outside the \(kind.rawValue) block under this heading: a block runs to the next heading as shallow as its own, "
                 + "so the ladder after it is inside it; give the block a heading as deep as the areas' (## \(kind == .titles ? "Titles" : "Evidence"))"
+        case .evidenceNotKept(let area, let depth):
+            return "the evidence for '\(SafeText.sanitized(area))' would not read back as written: a heading in it with \(depth) #s or fewer "
+                + "would end its section; use deeper headings (\(String(repeating: "#", count: depth + 1))) or none"
         case .badPoints(let problem, let line):
             return "line \(line): points= \(SafeText.sanitized(problem))"
         case .areaNotFound(let name, let available):

@@ -115,7 +115,7 @@ enum TitlesReader {
                 return .areas(count: count, level: level)
             }
             let name = words[..<at].joined(separator: " ")
-            switch areaIndex(named: name) {
+            switch AreaNames(areas: areas, groups: groups).index(named: name) {
             case .success(let index):
                 let area = areas[index]
                 guard Self.reaches(area, level) else { return .invalid(reason: Self.unreachable(area, level)) }
@@ -134,26 +134,6 @@ enum TitlesReader {
         static func unreachable(_ area: Area, _ level: Int) -> String {
             level > area.maximum ? "'\(area.name)' has no level \(level) (its highest is \(area.maximum))"
                 : "'\(area.name)' has no level \(level) or above in this file to mark (its cells or entries are missing)"
-        }
-
-        private struct Unmatched: Error { let reason: String }
-
-        /// An area by name, as compare matches them, or `GROUP / NAME` where two groups have it.
-        private func areaIndex(named name: String) -> Result<Int, Unmatched> {
-            let key = Rubric.lookupKey(name)
-            let matches = areas.indices.filter { Rubric.lookupKey(areas[$0].name) == key }
-            if matches.count == 1 { return .success(matches[0]) }
-            if let slash = name.lastIndex(of: "/") {
-                let group = Rubric.lookupKey(String(name[..<slash])), area = Rubric.lookupKey(String(name[name.index(after: slash)...]))
-                let grouped = areas.indices.filter { index in
-                    Rubric.lookupKey(areas[index].name) == area && areas[index].group.map { Rubric.lookupKey(groups[$0].name) } == group
-                }
-                if grouped.count == 1 { return .success(grouped[0]) }
-            }
-            if matches.isEmpty { return .failure(Unmatched(reason: "names no area ('\(name)')")) }
-            let described = matches.map { index in (areas[index].group.map { groups[$0].name + " / " } ?? "") + areas[index].name }
-                .joined(separator: ", ")
-            return .failure(Unmatched(reason: "'\(name)' names several areas (\(described)); write GROUP / NAME"))
         }
 
         private static let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

@@ -42,7 +42,7 @@ struct TitlesTests {
         #expect(!rubric.areas.contains { ["titles", "evidence"].contains($0.name.lowercased()) })
         #expect(rubric.headingsWithoutLevels.isEmpty)
         #expect(rubric.titlesBlock?.headingLineIndex == 34)
-        #expect(rubric.evidenceBlock != nil)
+        #expect(rubric.evidence?.sections.map(\.title) == ["Delivery", "Mentoring"])
     }
 
     @Test(arguments: [
