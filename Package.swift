@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),
         .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
-        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"]),
+        .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Expected"]),
     ],
     swiftLanguageModes: [.v6]
 )

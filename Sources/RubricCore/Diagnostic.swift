@@ -49,6 +49,14 @@ extension Rubric {
         return found.sorted { $0.line < $1.line }
     }
 
+    /// Each marked area with no evidence: what `rubric check --evidence` adds, for a ladder
+    /// whose marks are expected to be argued for.
+    public var missingEvidence: [Diagnostic] {
+        areas.indices.filter { areas[$0].currentLevel > 0 && evidenceText(ofArea: $0) == nil }.map { index in
+            Diagnostic(line: areas[index].lineIndex + 1, message: "area '\(areas[index].name)' is marked at \(areas[index].currentLevel) with no evidence")
+        }
+    }
+
     /// A detected layout that reads far less of the file than another would (less than half
     /// its levels): detection takes the first layout with a two-level area, and a how-to list
     /// can come before the ladder. (Bullets and headings can read one file either way round,

@@ -60,3 +60,22 @@ extension String {
         return String(text)
     }
 }
+
+extension Rubric {
+    /// A level as a report quotes it: its name where the layout gives one, then its text
+    /// without mark tags or comments, its lines trimmed.
+    public func quoted(_ level: Level) -> String {
+        var text = Substring(text(of: level)), out = ""
+        while let open = text.firstIndex(of: "<") {
+            out += text[..<open]
+            let tag = text[open...].prefix(7).lowercased()
+            let length = tag.hasPrefix("<mark>") ? 6 : tag == "</mark>" ? 7 : 0
+            if length == 0 { out.append("<") }
+            text = text[open...].dropFirst(max(1, length))
+        }
+        out += text
+        let body = out.split(separator: "\n").map { String($0).trimmingBlanks }.filter { !$0.isEmpty }.joined(separator: "\n")
+        guard let name = level.name else { return body }
+        return body.isEmpty ? name : name + ": " + body
+    }
+}

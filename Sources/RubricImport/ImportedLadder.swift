@@ -19,6 +19,10 @@ public struct ImportedLadder: Equatable, Sendable {
     /// The ladder's own introduction, written before its first area.
     public var introduction: String = ""
     public var areas: [Area]
+    /// Each area's evidence (by the area's position), and the evidence block's general notes:
+    /// written in an evidence block before the score.
+    public var evidence: [Int: String] = [:]
+    public var evidenceNotes: String = ""
     /// What the source holds that the new file doesn't, one phrase each, for the person
     /// to be told (a conversion that drops text without a word loses work).
     public var notCarried: [String] = []
@@ -50,6 +54,14 @@ public struct ImportedLadder: Equatable, Sendable {
                 let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
                 out += "\(index + 1). " + lines[0] + "\n"
                 for line in lines.dropFirst() { out += (line.isEmpty ? "" : "   " + line) + "\n" }
+            }
+        }
+        if !evidence.isEmpty || !evidenceNotes.isEmpty {
+            out += "\n## Evidence\n<!-- rubric: evidence -->\n"
+            if !evidenceNotes.isEmpty { out += "\n" + evidenceNotes + "\n" }
+            for (index, area) in areas.enumerated() {
+                guard let text = evidence[index] else { continue }
+                out += "\n### \(Self.oneLine(area.name))\n\n" + text + "\n"
             }
         }
         let total = areas.reduce(0) { $0 + $1.current }

@@ -20,6 +20,11 @@ extension ImportedLadder {
                     .drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n"))
         })
         introduction = rubric.introduction
+        for index in rubric.areas.indices { evidence[index] = rubric.evidenceText(ofArea: index) }
+        evidenceNotes = rubric.evidenceNotes ?? ""
+        if let titles = rubric.titlesBlock {
+            notCarried.append("the titles block (line \(titles.headingLineIndex + 1)) is not carried over; copy it into the new file to keep the titles")
+        }
         let outside = rubric.linesOutsideTheLadder
         if !outside.isEmpty {
             notCarried.append("\(Self.lineList(outside)) \(outside.count == 1 ? "belongs" : "belong") to no area, level or description "

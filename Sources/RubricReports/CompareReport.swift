@@ -4,13 +4,40 @@ import RubricCore
 public enum CompareReport {
     public enum Format: String, CaseIterable, Sendable { case text, json, csv, markdown }
 
-    public static func render(_ comparison: Comparison, a: String, b: String, as format: Format) -> String {
+    /// With `evidence`, the two rubrics compared: text and markdown then quote, under each
+    /// area where the levels differ, each side's level and evidence.
+    public static func render(_ comparison: Comparison, a: String, b: String, as format: Format, evidence: (Rubric, Rubric)? = nil) -> String {
         switch format {
-        case .text: text(comparison, a: a, b: b)
+        case .text: text(comparison, a: a, b: b) + (evidence.map { disagreements(comparison, $0, a: a, b: b, markdown: false) } ?? "")
         case .json: json(comparison, a: a, b: b)
         case .csv: csv(comparison)
-        case .markdown: markdown(comparison, a: a, b: b)
+        case .markdown: markdown(comparison, a: a, b: b) + (evidence.map { disagreements(comparison, $0, a: a, b: b, markdown: true) } ?? "")
         }
+    }
+
+    /// What the meeting is about: for each area where the levels differ, what each side's
+    /// level says and each side's evidence.
+    private static func disagreements(_ comparison: Comparison, _ sides: (Rubric, Rubric), a: String, b: String, markdown: Bool) -> String {
+        var out = ""
+        for row in comparison.rows where !row.agrees {
+            let name = SafeText.sanitized(row.name)
+            out += markdown ? "\n### \(name)\n" : "\n\(name)\n"
+            for (label, file, rubric, index) in [("A", a, sides.0, row.indexA), ("B", b, sides.1, row.indexB)] {
+                guard let index else { continue }
+                let area = rubric.areas[index]
+                let level = area.currentLevel > 0 ? rubric.quoted(area.levels[area.currentLevel - 1]) : "not marked"
+                let evidence = rubric.evidenceText(ofArea: index) ?? "no evidence"
+                let who = "\(label) \(SafeText.sanitized(file)), level \(area.currentLevel)"
+                if markdown {
+                    out += "\n**\(who):** " + EvidenceReport.safeLines(level).replacingOccurrences(of: "\n", with: " ") + "\n\n"
+                        + EvidenceReport.safeLines(evidence) + "\n"
+                } else {
+                    out += "  \(who): " + EvidenceReport.safeLines(level).replacingOccurrences(of: "\n", with: " ") + "\n"
+                        + evidence.split(separator: "\n").map { "    " + SafeText.sanitized(String($0)) + "\n" }.joined()
+                }
+            }
+        }
+        return out
     }
 
     private static func level(_ value: Int?) -> String { value.map(String.init) ?? "-" }

@@ -11,9 +11,12 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The rubric file.")
     var file: String = DefaultFramework.fileName
 
+    @Flag(help: "Also report each marked area that has no evidence.")
+    var evidence = false
+
     func run() throws {
         let (_, rubric) = try loadRubric(file)
-        let findings = rubric.diagnostics
+        let findings = (rubric.diagnostics + (evidence ? rubric.missingEvidence : [])).sorted { $0.line < $1.line }
         let name = SafeText.sanitized(file)
         print("\(name): layout \(rubric.layout.rawValue): \(rubric.layoutChoice.reason); \(rubric.areas.count) \(rubric.areas.count == 1 ? "area" : "areas"), score \(Rubric.scoreText(total: rubric.total, maximum: rubric.maximum))\(rubric.currentTitle.map { " · " + SafeText.sanitized($0.name) } ?? "")")
         for finding in findings {

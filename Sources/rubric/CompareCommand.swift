@@ -26,10 +26,14 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv or markdown (a table for a pull-request comment).")
     var format: CompareReport.Format = .text
 
+    @Flag(help: "Under each area where the levels differ, each side's level text and evidence (text and markdown).")
+    var evidence = false
+
     func run() throws {
         let sourceA = RubricSource(a), sourceB = RubricSource(b)
-        let comparison = Comparison(try loadRubric(from: sourceA), try loadRubric(from: sourceB))
-        print(CompareReport.render(comparison, a: sourceA.name, b: sourceB.name, as: format), terminator: "")
+        let rubricA = try loadRubric(from: sourceA), rubricB = try loadRubric(from: sourceB)
+        let comparison = Comparison(rubricA, rubricB)
+        print(CompareReport.render(comparison, a: sourceA.name, b: sourceB.name, as: format, evidence: evidence ? (rubricA, rubricB) : nil), terminator: "")
         // Text and markdown say it in the report; JSON and CSV stay data, so it goes beside them.
         if let warning = comparison.ladderWarning, format == .json || format == .csv { printError(UsageText.errorLine(warning)) }
         if !comparison.agrees { throw ExitCode(ExitStatus.findings) }
