@@ -79,6 +79,12 @@ extension Rubric {
     public func evidenceCount(ofArea index: Int) -> Int {
         evidenceText(ofArea: index).map(EvidenceText.count) ?? 0
     }
+
+    /// Evidence text as the file will hold it: without the blank lines around it, `\n` between lines.
+    public static func normalizedEvidence(_ text: String) -> String { EvidenceText.lines(text).joined(separator: "\n") }
+
+    /// How many pieces of evidence a text holds: its bullet items, else its paragraphs.
+    public static func evidenceCount(_ text: String) -> Int { EvidenceText.count(text) }
 }
 
 /// Evidence text as lines, and counted.

@@ -26,14 +26,14 @@ public final class Runtime {
     /// Told the document's bytes whenever the unsaved marks change, and nil once nothing
     /// is unsaved (the terminal keeps them for a rescue copy on hang-up).
     private let unsavedChanged: ([UInt8]?) -> Void
-    private var reportedLevels: [Int]
+    private var reportedEdits: Assessment.Edits
 
     public init(state: AppState, terminal: any Terminal, file: EditedFile, unsavedChanged: @escaping ([UInt8]?) -> Void = { _ in }) {
         self.state = state
         self.terminal = terminal
         self.file = file
         self.unsavedChanged = unsavedChanged
-        reportedLevels = state.document.levels
+        reportedEdits = state.document.edits
     }
 
     /// Runs until the view model asks to quit; the exit status.
@@ -113,6 +113,16 @@ public final class Runtime {
         case .quit: return nil
         case .suspend: terminal.suspend(); return nil
         case .redraw: terminal.forceRedraw(); return nil
+        case .editEvidence(let area, let text):
+            var reported = Event.evidenceEditFailed("the editor did not run")
+            terminal.handOver {
+                do {
+                    reported = .evidenceEdited(area: area, text: try ExternalEditor.edit(text))
+                } catch {
+                    reported = .evidenceEditFailed("\(error)")
+                }
+            }
+            return reported
         case .save(let bytes, let allowing): return file.save(bytes, allowing: allowing)
         case .reload:
             let path = file.path
@@ -160,11 +170,12 @@ public final class Runtime {
         }
     }
 
-    /// Keeps the rescue copy's bytes in step with the marks, only when they change.
+    /// Keeps the rescue copy's bytes in step with the person's changes (marks, target,
+    /// evidence), only when they change.
     private func reportUnsaved() {
-        let levels = state.document.levels
-        if levels != reportedLevels {
-            reportedLevels = levels
+        let edits = state.document.edits
+        if edits != reportedEdits {
+            reportedEdits = edits
             unsavedChanged(state.isModified ? state.document.bytes : nil)
         } else if !state.isModified {
             unsavedChanged(nil)

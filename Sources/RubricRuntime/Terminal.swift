@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Forgets what is on the terminal and draws everything again.
     func forceRedraw()
+    /// Gives the terminal to another program (the person's editor) for the time of `work`,
+    /// then takes it back and draws everything again.
+    func handOver(_ work: () -> Void)
 }
 
 /// What a terminal reports.

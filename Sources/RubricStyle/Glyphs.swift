@@ -31,6 +31,8 @@ public struct Glyphs: Equatable, Sendable {
     public let required: String
     /// From a level or a title to the one aimed for.
     public let towards: String
+    /// Beside a count of evidence, in the overview.
+    public let evidence: String
     /// Box drawing: horizontal, vertical, and the corners clockwise from the top left.
     public let horizontal: String
     public let vertical: String
@@ -39,13 +41,13 @@ public struct Glyphs: Equatable, Sendable {
     public static let unicode = Glyphs(
         isASCII: false, marked: "●", unmarked: "○", selection: "▌", barFilled: "█", barEmpty: "░",
         tabSeparator: "│", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", ellipsis: "…",
-        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●", otherMarked: "◆", differs: "≠", required: "◎", towards: "→",
+        dot: "·", times: "×", detailsClosed: "▸", detailsOpen: "▾", unsaved: "●", otherMarked: "◆", differs: "≠", required: "◎", towards: "→", evidence: "✎",
         horizontal: "─", vertical: "│", corners: ("┌", "┐", "┘", "└"))
 
     public static let ascii = Glyphs(
         isASCII: true, marked: "[x]", unmarked: "[ ]", selection: ">", barFilled: "#", barEmpty: "-",
         tabSeparator: "|", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", ellipsis: "~",
-        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!", required: "[T]", towards: "->",
+        dot: "-", times: "x", detailsClosed: "+", detailsOpen: "-", unsaved: "*", otherMarked: "<>", differs: "!", required: "[T]", towards: "->", evidence: "e",
         horizontal: "-", vertical: "|", corners: ("+", "+", "+", "+"))
 
     /// A level here and the other assessment's, as the tabs show them: "2 ◆3" ("2 <>3" in

@@ -45,8 +45,12 @@ final class CursesTerminal: Terminal {
     /// a millisecond that the first frame need not wait for.
     private var mouseWanted: Bool
 
+    /// Whether clicks are being reported: an editor run meanwhile gets the mouse back.
+    private var mouseOn = false
+
     private func startMouse() {
         mouseWanted = false
+        mouseOn = true
         _ = mousemask(rubric_mouse_events(), nil)
         // Clicks at once: no waiting to see whether a double click follows.
         _ = mouseinterval(0)
@@ -238,6 +242,17 @@ final class CursesTerminal: Terminal {
         sigaction(SIGTSTP, &previous, nil)
         _ = wrefresh(window)
         forceRedraw()
+    }
+
+    /// Leaves curses mode (the main screen, the cursor, the terminal's own modes come back)
+    /// while another program runs, then comes back to a full redraw.
+    func handOver(_ work: () -> Void) {
+        if mouseOn { _ = mousemask(0, nil) }
+        _ = endwin()
+        work()
+        _ = wrefresh(window)
+        forceRedraw()
+        if mouseOn { _ = mousemask(rubric_mouse_events(), nil) }
     }
 
     /// Ends curses mode: cursor, echo, the main screen and the terminal's own mouse

@@ -105,3 +105,68 @@ struct EvidenceEndToEndTests {
         #expect(evidence.stdout.contains("- Ran the weekly demo for the payments project"))
     }
 }
+
+/// Evidence written in the person's own editor, in a real terminal: `EDITOR` is a script that
+/// writes the evidence into the file it is given, as a person would.
+@Suite("Evidence in the editor, end to end", .serialized)
+struct EvidenceEditorTests {
+    private func editorScript(in scratch: Scratch, writing text: String, status: Int = 0) -> String {
+        let script = scratch.url.appendingPathComponent("editor.sh").path
+        try! Data("#!/bin/sh\nprintf -- '\(text)' > \"$1\"\nexit \(status)\n".utf8).write(to: URL(fileURLWithPath: script))
+        chmod(script, 0o755)
+        return script
+    }
+
+    /// Two areas of the first example, E on each, save: only the evidence block appears, before the score.
+    @Test func evidenceForTwoAreasOfTheExample() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let session = try TmuxSession([path], width: 80, height: 24, environment: ["EDITOR": editorScript(in: scratch, writing: "- Led the design review\\n"), "VISUAL": ""])
+        try session.waitFor("Score 15/35")
+        try session.press("E")
+        try session.waitFor("Evidence for Architecture changed")
+        try session.press("Right", "E")
+        try session.waitFor("Evidence for Engineering changed")
+        try session.press("s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        let block = "## Evidence\n\n<!-- rubric: evidence -->\n\n### Architecture\n\n- Led the design review\n\n### Engineering\n\n- Led the design review\n\n"
+        let original = String(decoding: fixtureBytes("technical.md"), as: UTF8.self)
+        #expect(String(decoding: contents(path), as: UTF8.self) == original.replacingOccurrences(of: "## Score", with: block + "## Score"))
+    }
+
+    /// The table example has no score section: the block ends the file, and the score section
+    /// every save adds follows it.
+    @Test func evidenceInTheTableExample() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("table.md")
+        let session = try TmuxSession([path], width: 80, height: 24, environment: ["EDITOR": editorScript(in: scratch, writing: "Ran the migration\\n"), "VISUAL": ""])
+        try session.waitFor("Systems")
+        try session.press("E")
+        try session.waitFor("Evidence for Systems changed")
+        try session.press("s")
+        try session.waitFor("Saved to")
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        let original = String(decoding: fixtureBytes("table.md"), as: UTF8.self)
+        let saved = String(decoding: contents(path), as: UTF8.self)
+        #expect(saved.hasPrefix(original))
+        #expect(saved.dropFirst(original.count).hasPrefix("\n## Evidence\n\n<!-- rubric: evidence -->\n\n### Systems\n\nRan the migration\n\n## Score\n\n"))
+    }
+
+    /// An editor that exits non-zero changes nothing, and says so.
+    @Test func aFailingEditorChangesNothing() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("technical.md")
+        let session = try TmuxSession([path], width: 80, height: 24, environment: ["EDITOR": editorScript(in: scratch, writing: "- lost\\n", status: 3), "VISUAL": ""])
+        try session.waitFor("Score 15/35")
+        try session.press("E")
+        let screen = try session.waitFor("Evidence unchanged")
+        #expect(screen.contains("Evidence unchanged: the editor exited with status 3"))
+        #expect(screen.contains("saved"))
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(contents(path) == fixtureBytes("technical.md"))
+    }
+}

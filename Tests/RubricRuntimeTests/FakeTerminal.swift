@@ -61,6 +61,12 @@ final class FakeTerminal: Terminal {
 
     func suspend() {}
     func forceRedraw() {}
+    /// Runs the work (an editor the test has set up to need no terminal), counting the hand-overs.
+    private(set) var handOvers = 0
+    func handOver(_ work: () -> Void) {
+        handOvers += 1
+        work()
+    }
 
     /// The last frame's rows, trailing blanks trimmed.
     var lastScreen: String {

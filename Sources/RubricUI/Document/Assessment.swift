@@ -11,7 +11,15 @@ public struct Assessment: Sendable {
     struct Change: Equatable, Sendable {
         let marks: [AreaID: Int]
         let target: String?
+        let evidence: [AreaID: String]
         let area: AreaID?
+    }
+
+    /// What the person has changed, as one value: the rescue copy is rewritten when it changes.
+    public struct Edits: Equatable, Sendable {
+        let marks: [AreaID: Int]
+        let target: String?
+        let evidence: [AreaID: String]
     }
 
     /// The document as last loaded or saved: later saves splice into its bytes.
@@ -27,6 +35,9 @@ public struct Assessment: Sendable {
     public private(set) var target: String?
     /// The target the file on disk names.
     public private(set) var savedTarget: String?
+    /// The evidence of each area the person has edited, whole (areas not in it have the
+    /// file's); written by the next save.
+    public private(set) var evidence: [AreaID: String] = [:]
     /// The file name as shown.
     public let fileName: String
     /// True until the first save creates the file.
@@ -59,11 +70,47 @@ public struct Assessment: Sendable {
     public var levels: [Int] { areaIDs.map { marks[$0] ?? 0 } }
     public var total: Int { rubric.total(of: levels) }
     public var maximum: Int { rubric.maximum }
-    public var isModified: Bool { marks != savedMarks || target != savedTarget }
-    /// The file's bytes with the chosen marks and target.
+    public var isModified: Bool { marks != savedMarks || target != savedTarget || !evidenceChanges.isEmpty }
+    public var edits: Edits { Edits(marks: marks, target: target, evidence: evidence) }
+    /// The file's bytes with the chosen marks, target and evidence. (Evidence is checked to
+    /// read back when it is set, so the fallback without it is never taken.)
     public var bytes: [UInt8] {
         let change: TargetChange = target == savedTarget ? .keep : target.map { .set($0) } ?? .clear
-        return rubric.bytes(withLevels: levels, target: change)
+        return (try? rubric.bytes(withLevels: levels, target: change, evidence: evidenceChanges)) ?? rubric.bytes(withLevels: levels, target: change)
+    }
+
+    /// An area's evidence: as edited, else as the file has it; nil for none.
+    public func evidenceText(of area: AreaID) -> String? {
+        if let edited = evidence[area] { return edited.isEmpty ? nil : edited }
+        return positions[area].flatMap { rubric.evidenceText(ofArea: $0) }
+    }
+
+    /// The edited evidence that differs from the file's, in the ladder's order.
+    private var evidenceChanges: [EvidenceChange] {
+        areaIDs.enumerated().compactMap { index, id in
+            guard let text = evidence[id], text != (rubric.evidenceText(ofArea: index) ?? "") else { return nil }
+            return .replace(area: index, text: text)
+        }
+    }
+
+    /// Sets an area's evidence as one undoable change, once the file is known to read it
+    /// back as written. False when nothing changes.
+    @discardableResult
+    public mutating func setEvidence(_ text: String, of area: AreaID) throws(RubricError) -> Bool {
+        let text = Rubric.normalizedEvidence(text)
+        guard text != (evidenceText(of: area) ?? "") else { return false }
+        var changed = evidence
+        changed[area] = text
+        var trial = self
+        trial.evidence = changed
+        _ = try rubric.bytes(withLevels: levels, evidence: trial.evidenceChanges)
+        // The text before, written out, so that undoing after a save restores it.
+        var before = evidence
+        if before[area] == nil { before[area] = evidenceText(of: area) ?? "" }
+        undoStack.append(Change(marks: marks, target: target, evidence: before, area: area))
+        redoStack.removeAll()
+        evidence = changed
+        return true
     }
 
     /// The title the chosen marks meet, by its index in the rubric's titles.
@@ -76,7 +123,7 @@ public struct Assessment: Sendable {
     @discardableResult
     public mutating func change(to newMarks: [AreaID: Int], target newTarget: String?, in area: AreaID?) -> Bool {
         guard newMarks != marks || newTarget != target else { return false }
-        undoStack.append(Change(marks: marks, target: target, area: area))
+        undoStack.append(Change(marks: marks, target: target, evidence: evidence, area: area))
         redoStack.removeAll()
         marks = newMarks
         target = newTarget
@@ -111,8 +158,8 @@ public struct Assessment: Sendable {
 
     /// Puts a change's marks and target back; the change that would undo that.
     private mutating func restore(_ change: Change) -> Change {
-        defer { marks = change.marks; target = change.target }
-        return Change(marks: marks, target: target, area: change.area)
+        defer { marks = change.marks; target = change.target; evidence = change.evidence }
+        return Change(marks: marks, target: target, evidence: evidence, area: change.area)
     }
 
     /// The file now holds the chosen marks, as `saved`. Its areas are those of the rubric

@@ -27,6 +27,12 @@ struct BoxLayout {
         case .problems:
             title = "Problems"
             entries = state.problems.map { ("line \($0.line)", glyphs.text(SafeText.sanitized($0.message))) }
+        case .evidence:
+            let id = state.selectedArea
+            title = "Evidence: " + state.areaNames[state.document.position(of: id) ?? 0]
+            let text = state.document.evidenceText(of: id)
+            entries = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { ("", glyphs.text(SafeText.sanitized(String($0)))) } }
+                ?? [("", "No evidence yet: E writes some in your editor, or rubric note adds a line.")]
         default:
             title = "Keys"
             let below = state.screens.dropLast().last ?? .levels

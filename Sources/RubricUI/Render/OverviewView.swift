@@ -66,6 +66,9 @@ extension OverviewScreen {
         let digits = String(rubric.areas.map(\.maximum).max() ?? 0).count
         // With a target, the level it asks of each area below it: "→3".
         let required = state.requiredLevels
+        // With evidence in the file (or being written), how many pieces each area has: "2✎",
+        // and a dash where there are none, so those areas stand out.
+        let showsEvidence = rubric.evidence != nil || !document.evidence.isEmpty
         var regions: [Region] = []
         for (offset, row) in shownRows.enumerated() {
             let y = body.y + offset
@@ -102,6 +105,12 @@ extension OverviewScreen {
                     let aim = required[index] > level ? " \(glyphs.towards)\(required[index])" : ""
                     let aimWidth = 1 + CharacterWidth.of(glyphs.towards) + digits
                     x = grid.put(aim + String(repeating: " ", count: max(0, aimWidth - CharacterWidth.of(aim))), x: x, y: y, role: role(.target))
+                }
+                if showsEvidence {
+                    let count = document.evidenceText(of: id).map(Rubric.evidenceCount) ?? 0
+                    let shown = count > 0 ? "\(count)\(glyphs.evidence)" : "-"
+                    x = grid.put("  " + String(repeating: " ", count: max(0, 2 + CharacterWidth.of(glyphs.evidence) - CharacterWidth.of(shown))) + shown,
+                                 x: x, y: y, role: role(count > 0 ? .scoreText : .modified))
                 }
                 if state.differs(id) { grid.put(glyphs.differs, x: body.x + 1, y: y, role: role(.otherMark)) }
                 let words = levelWords(state, area: index, level: level)

@@ -1,3 +1,4 @@
+import RubricCore
 import RubricStyle
 
 /// Beside the list on a wide screen: the selected level in full, its details open, and the
@@ -35,6 +36,14 @@ enum ReadingPane {
         if state.cursor + 1 < area.levels.count {
             lines.append(("", .normal, 0))
             addLevel(state.cursor + 1, heading: "Next up: level \(state.cursor + 2)")
+        }
+        // The area's evidence under the levels: why the mark is where it is.
+        lines.append(("", .normal, 0))
+        add("Evidence", .title)
+        if let evidence = state.document.evidenceText(of: state.area) {
+            for line in evidence.split(separator: "\n", omittingEmptySubsequences: false) { add(glyphs.text(SafeText.sanitized(String(line))), .description) }
+        } else {
+            add("None yet: E writes some in your editor.", .description)
         }
         for (row, line) in lines.prefix(pane.height).enumerated() {
             let y = pane.y + row

@@ -30,6 +30,10 @@ public enum Event: Sendable {
     case checked([Diagnostic], bytes: [UInt8])
     /// The levels indexed for the search that `Effect.indexSearch(request:)` asked for.
     case searchIndexed(SearchIndex, request: Int)
+    /// The person's editor gave back an area's evidence (see `Effect.editEvidence`).
+    case evidenceEdited(area: AreaID, text: String)
+    /// The editor could not be run, or failed: nothing changes.
+    case evidenceEditFailed(String)
 }
 
 /// What the view model asks the outside world to do; the runtime performs it and reports
@@ -49,6 +53,9 @@ public enum Effect: Equatable, Sendable {
     /// Index every level for the search prompt, in the background, and report with
     /// `Event.searchIndexed`: at 5 MB it takes a quarter of a second, which typing must not wait for.
     case indexSearch(request: Int)
+    /// Hand the terminal to the person's editor with an area's evidence, and report with
+    /// `Event.evidenceEdited` once it exits.
+    case editEvidence(area: AreaID, text: String)
     case quit
     case suspend
     case redraw

@@ -27,6 +27,8 @@ public enum Action: Equatable, Sendable {
     case history
     /// The titles screen; there, making the selected title the target, or clearing it.
     case titles, setTarget, clearTarget
+    /// The shown area's evidence: in a box, and in the person's own editor.
+    case showEvidence, editEvidence
     case search, nextMatch, previousMatch
     /// With a second assessment: the next or previous area where the two differ, and
     /// taking its level.
@@ -91,7 +93,7 @@ public struct KeyTable: Sendable {
 /// all read, as lazygit's and tig's key maps are.
 public enum KeyMap {
     public static let levels = KeyTable(levelBindings,
-        hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .titles, .details, .problems])
+        hintOrder: [.quit, .save, .toggle, .help, .nextArea, .down, .overview, .search, .markNumber, .undo, .titles, .showEvidence, .editEvidence, .details, .problems])
 
     /// The same keys with a second assessment open, whose keys then come first in the hints.
     public static let levelsComparing = KeyTable(levelBindings,
@@ -113,7 +115,7 @@ public enum KeyMap {
         bind([.escape], "Esc", .back, "back to the overview or the history the area was opened from; else quit"),
     ]
 
-    public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .titles, .problems])
+    public static let overview = KeyTable(overviewBindings, hintOrder: [.quit, .open, .back, .save, .help, .down, .search, .markNumber, .undo, .titles, .showEvidence, .problems])
 
     /// With a second assessment open, its keys come first in the hints.
     public static let overviewComparing = KeyTable(overviewBindings,
@@ -186,6 +188,9 @@ public enum KeyMap {
     private static let shared: [KeyBinding] = [
         bind([.character("H")], "H", .history, "the marks over time, from the file's git history", hint: "H history"),
         bind([.character("t")], "t", .titles, "titles: what the score is worth, and the target to aim for", hint: "t titles"),
+        bind([.character("e")], "e", .showEvidence, "the area's evidence, in a box (beside the level at 120 columns and more)", hint: "e evidence"),
+        bind([.character("E")], "E", .editEvidence, "edit the area's evidence in your editor ($VISUAL, else $EDITOR, else vi); saved with the next save",
+             hint: "E edit evidence"),
         bind([.character("/")], "/", .search, "search the levels of every area; Enter goes to the first match", hint: "/ search"),
         bind([.character("n")], "n", .nextMatch, "next match of the last search"),
         bind([.character("N")], "N", .previousMatch, "previous match"),

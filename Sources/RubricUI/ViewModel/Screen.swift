@@ -18,11 +18,13 @@ public enum Screen: Equatable, Sendable {
     case help
     /// What `rubric check` reports about the file, in the same box.
     case problems
+    /// The shown area's evidence, in the same box.
+    case evidence
     /// Nothing fits: the sizes, and any question pending.
     case tooSmall
 
     /// Drawn over the screen below it, rather than in its place.
-    public var isBox: Bool { self == .help || self == .problems }
+    public var isBox: Bool { self == .help || self == .problems || self == .evidence }
 
     var behavior: any ScreenBehavior.Type {
         switch self {
@@ -30,7 +32,7 @@ public enum Screen: Equatable, Sendable {
         case .overview: OverviewScreen.self
         case .history: HistoryScreen.self
         case .titles: TitlesScreen.self
-        case .help, .problems: BoxScreen.self
+        case .help, .problems, .evidence: BoxScreen.self
         case .tooSmall: TooSmallScreen.self
         }
     }

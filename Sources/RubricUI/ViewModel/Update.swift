@@ -104,6 +104,18 @@ extension AppState {
         case .searchIndexed(let index, let request):
             adoptSearchIndex(index, request: request)
             return []
+        case .evidenceEdited(let id, let text):
+            let name = areaNames[document.position(of: id) ?? 0]
+            do {
+                let changed = try document.setEvidence(text, of: id)
+                message = Message(text: changed ? "Evidence for \(name) changed: s saves it, u undoes it" : "Evidence for \(name) unchanged", isError: false)
+            } catch {
+                message = Message(text: "Evidence not taken: \(glyphs.text(SafeText.sanitized(error.description)))", isError: true)
+            }
+            return []
+        case .evidenceEditFailed(let reason):
+            message = Message(text: "Evidence unchanged: \(glyphs.text(SafeText.sanitized(reason)))", isError: true)
+            return []
         }
     }
 
@@ -145,6 +157,10 @@ extension AppState {
             setLevel(level, of: selected)
         case .history: return openHistory()
         case .titles: openTitles()
+        case .showEvidence: openBox(.evidence)
+        case .editEvidence:
+            let id = selectedArea
+            return [.editEvidence(area: id, text: document.evidenceText(of: id) ?? "")]
         case .openArea(let id): open(area: id)
         case .search: return beginSearch()
         case .nextDifference: goToDifference(step: 1)
