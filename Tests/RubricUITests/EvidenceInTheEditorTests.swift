@@ -46,3 +46,18 @@ struct EvidenceInTheEditorTests {
         #expect(overview.contains("Mentoring     ███░░  3/5      1✎  "))
     }
 }
+
+@Suite("Evidence in a rescue copy")
+struct EvidenceRescueTests {
+    /// Evidence written before a hang-up comes back with the marks and the target.
+    @Test func aRescueCopyBringsBackItsEvidence() throws {
+        var state = makeState("promotion.md")
+        let rubric = state.rubric
+        let copy = try Rubric(bytes: try rubric.bytes(withLevels: [3, 3, 2, 3], target: .set("Staff Engineer"), evidence: [.note(area: 0, text: "Wrote the RFC")]))
+        state.offerRescue(copy, path: "/tmp/promotion.md.save", others: [])
+        let (restored, _) = press(state, .character("o"))
+        #expect(restored.document.evidenceText(of: restored.document.areaIDs[0]) == "- Wrote the RFC")
+        #expect(restored.document.target == "Staff Engineer")
+        #expect(restored.document.bytes == copy.bytes)
+    }
+}

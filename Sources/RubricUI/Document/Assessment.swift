@@ -121,12 +121,15 @@ public struct Assessment: Sendable {
     /// Sets the marks and the target as one undoable change made in `area` (nil for the
     /// target alone). False when nothing changes.
     @discardableResult
-    public mutating func change(to newMarks: [AreaID: Int], target newTarget: String?, in area: AreaID?) -> Bool {
-        guard newMarks != marks || newTarget != target else { return false }
+    public mutating func change(to newMarks: [AreaID: Int], target newTarget: String?, evidence newEvidence: [AreaID: String]? = nil,
+                                in area: AreaID?) -> Bool {
+        let newEvidence = newEvidence ?? evidence
+        guard newMarks != marks || newTarget != target || newEvidence != evidence else { return false }
         undoStack.append(Change(marks: marks, target: target, evidence: evidence, area: area))
         redoStack.removeAll()
         marks = newMarks
         target = newTarget
+        evidence = newEvidence
         return true
     }
 

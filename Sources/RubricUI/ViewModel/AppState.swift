@@ -109,7 +109,11 @@ public struct AppState: Sendable {
             return
         }
         let marks = Dictionary(uniqueKeysWithValues: zip(copy.areaIDs, copy.currentLevels))
-        prompt = .rescue(RescueCopy(marks: marks, target: copy.scoreSection?.targetLine?.name, path: path, name: name, others: others))
+        var evidence: [AreaID: String] = [:]
+        for (index, id) in copy.areaIDs.enumerated() where copy.evidenceText(ofArea: index) != rubric.evidenceText(ofArea: index) {
+            evidence[id] = copy.evidenceText(ofArea: index) ?? ""
+        }
+        prompt = .rescue(RescueCopy(marks: marks, target: copy.scoreSection?.targetLine?.name, evidence: evidence, path: path, name: name, others: others))
     }
 
     /// A rescue copy that can't be read (empty: cut short by an older version; not text;
@@ -201,6 +205,8 @@ public struct RescueCopy: Equatable, Sendable {
     public let marks: [AreaID: Int]
     /// The target its `Target:` line names, if any.
     public let target: String?
+    /// The evidence of each area where it differs from the file's.
+    public let evidence: [AreaID: String]
     /// Its path, for removing it once the file holds its marks.
     public let path: String
     /// Its name as shown.

@@ -114,7 +114,7 @@ extension AppState {
         switch action {
         case .answer("o"):
             // One undoable change, unsaved until the person saves.
-            document.change(to: copy.marks, target: copy.target, in: area)
+            document.change(to: copy.marks, target: copy.target, evidence: document.evidence.merging(copy.evidence) { $1 }, in: area)
             openedRescue = copy
             let loaded = "Marks from \(copy.name) loaded; save to keep them"
             message = Message(text: loaded, isError: false)

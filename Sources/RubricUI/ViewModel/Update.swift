@@ -40,7 +40,8 @@ extension AppState {
             message = Message(text: "Saved to \(glyphs.text(SafeText.sanitized(path)))", isError: false)
             var effects: [Effect] = []
             // The rescue copy's work is now in the file: the copy has done its job.
-            if let copy = openedRescue, copy.marks == document.marks, copy.target == document.target {
+            if let copy = openedRescue, copy.marks == document.marks, copy.target == document.target,
+               copy.evidence.allSatisfy({ document.evidenceText(of: $0.key) == ($0.value.isEmpty ? nil : $0.value) }) {
                 openedRescue = nil
                 effects.append(.removeRescueCopies(paths: [copy.path]))
                 message = Message(text: "Saved; removed \(copy.name), whose marks the file now holds", isError: false)
