@@ -48,8 +48,23 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errorsFromChild[1], 2)
         for fd in toChild + fromChild + errorsFromChild { posix_spawn_file_actions_addclose(&actions, fd) }
-        // The child starts with default signal handling and nothing blocked, whatever this
-        // process (a terminal program, a test runner) has set.
+        let pid: pid_t
+        do {
+            defer { close(toChild[0]); close(fromChild[1]); close(errorsFromChild[1]) }
+            pid = try spawn([program] + arguments, actions: &actions)
+        } catch {
+            close(toChild[1]); close(fromChild[0]); close(errorsFromChild[0])
+            throw error
+        }
+        let (output, errorOutput) = exchange(input, to: toChild[1], from: fromChild[0], errors: errorsFromChild[0], reading: reading)
+        return Result(status: wait(for: pid), output: output, errorOutput: errorOutput)
+    }
+
+    /// Starts a program found on PATH with default signal handling and nothing blocked,
+    /// whatever this process (a terminal program, a test runner) has set: its pid. Without
+    /// `actions` it shares this process's standard input and output (the terminal, for an
+    /// editor).
+    public static func spawn(_ argv: [String], actions: UnsafePointer<posix_spawn_file_actions_t>? = nil) throws(Failure) -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -59,21 +74,19 @@ public enum Subprocess {
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let arguments = argv.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
-        close(toChild[0]); close(fromChild[1]); close(errorsFromChild[1])
-        guard spawned == 0 else {
-            close(toChild[1]); close(fromChild[0]); close(errorsFromChild[0])
-            throw spawned == ENOENT ? .notFound(program) : .cannotStart(program, code: spawned)
-        }
-        let (output, errorOutput) = exchange(input, to: toChild[1], from: fromChild[0], errors: errorsFromChild[0], reading: reading)
+        let code = posix_spawnp(&pid, argv[0], actions, &attributes, arguments, environ)
+        guard code == 0 else { throw code == ENOENT ? .notFound(argv[0]) : .cannotStart(argv[0], code: code) }
+        return pid
+    }
+
+    /// Waits for a child: its exit status, or 128 and the signal that ended it, as shells say.
+    public static func wait(for pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        // Exited normally: its exit status; killed by a signal: 128 and the signal, as shells say.
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exitStatus, output: output, errorOutput: errorOutput)
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// Writes `input` and reads both outputs until the child closes them.

@@ -1,4 +1,5 @@
 import RubricCore
+import RubricGit
 
 #if canImport(Glibc)
 import Glibc
@@ -54,24 +55,10 @@ enum ExternalEditor {
     /// the signal when a signal ended it), nil when it could not start. Ctrl-C and Ctrl-\ are
     /// the editor's meanwhile, as git leaves them: this process ignores them until it exits.
     private static func run(_ argv: [String]) -> Int32? {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let arguments = argv.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
         let interrupt = signal(SIGINT, SIG_IGN), quit = signal(SIGQUIT, SIG_IGN)
         defer { signal(SIGINT, interrupt); signal(SIGQUIT, quit) }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, argv[0], nil, &attributes, arguments, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        guard let pid = try? Subprocess.spawn(argv) else { return nil }
+        return Subprocess.wait(for: pid)
     }
 
     private static func read(_ path: String) -> String? {
