@@ -8,11 +8,13 @@ extension Rubric {
         let keys = names.map(Self.lookupKey)
         let exact = keys.indices.filter { keys[$0] == wanted }
         if exact.count == 1 { return exact[0] }
+        // `GROUP / NAME` tells apart two areas of one name.
+        if query.contains("/"), case .success(let index) = AreaNames(areas: areas, groups: groups).index(named: query) { return index }
         let candidates = exact.isEmpty ? keys.indices.filter { !wanted.isEmpty && keys[$0].hasPrefix(wanted) } : exact
         switch candidates.count {
         case 1: return candidates[0]
         case 0: throw .areaNotFound(query, available: names)
-        default: throw .areaAmbiguous(query, candidates: candidates.map { names[$0] })
+        default: throw .areaAmbiguous(query, candidates: candidates.map(nameTellingApart))
         }
     }
 
@@ -34,5 +36,13 @@ extension Rubric {
     public func levelNumber(named query: String, inArea index: Int) -> Int? {
         let wanted = Self.lookupKey(query)
         return areas[index].levels.firstIndex { $0.name.map(Self.lookupKey) == wanted }.map { $0 + 1 }
+    }
+
+    /// An area's name, with its group where another area has the same name (`Backend / Testing`).
+    func nameTellingApart(_ index: Int) -> String {
+        let key = Rubric.lookupKey(areas[index].name)
+        let shared = areas.indices.contains { $0 != index && Rubric.lookupKey(areas[$0].name) == key }
+        guard shared, let group = group(of: areas[index]) else { return areas[index].name }
+        return group.name + " / " + areas[index].name
     }
 }

@@ -19,7 +19,7 @@ extension Rubric {
         for change in evidence {
             let (area, expected) = staged.expectedEvidence(after: change)
             let bytes = Splice.apply(staged.evidenceSplices(change), to: staged.bytes)
-            guard let reread = try? Rubric(bytes: bytes), reread.areaIDs == areaIDs,
+            guard let reread = try? Rubric(bytes: bytes), reread.areaIDs == areaIDs, reread.declarationProblems.count == staged.declarationProblems.count,
                   (reread.evidenceText(ofArea: area) ?? "") == expected else {
                 throw .evidenceNotKept(area: areas[area].name, depth: staged.evidence?.depth ?? 3)
             }
@@ -81,7 +81,7 @@ extension Rubric {
     private func newSection(area: Int, _ textLines: [[UInt8]]) -> Splice {
         let eol = lineEnding.bytes
         let depth = evidence?.depth ?? 3
-        let heading = Array(String(repeating: "#", count: depth).utf8) + [ASCII.space] + Array(PlainText.of(areas[area].name).utf8) + eol
+        let heading = Array(String(repeating: "#", count: depth).utf8) + [ASCII.space] + Array(PlainText.of(nameTellingApart(area)).utf8) + eol
         guard let evidence else { return newBlock(heading: heading, textLines) }
         // Before the section of the first area after this one in the ladder's order.
         if let next = evidence.sections.filter({ ($0.areaIndex ?? -1) > area }).min(by: { $0.areaIndex! < $1.areaIndex! }) {

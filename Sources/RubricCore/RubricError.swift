@@ -56,8 +56,9 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
             return "line \(line): no areas outside the \(kind.rawValue) block under this heading: a block runs to the next heading as shallow as its own, "
                 + "so the ladder after it is inside it; give the block a heading as deep as the areas' (## \(kind == .titles ? "Titles" : "Evidence"))"
         case .evidenceNotKept(let area, let depth):
-            return "the evidence for '\(SafeText.sanitized(area))' would not read back as written: a heading in it with \(depth) #s or fewer "
-                + "would end its section; use deeper headings (\(String(repeating: "#", count: depth + 1))) or none"
+            return "the evidence for '\(SafeText.sanitized(area))' would change the file's structure, not only its evidence: "
+                + "a heading in it with \(depth) #s or fewer, a code fence left open or a <!-- rubric: --> declaration; "
+                + "use deeper headings (\(String(repeating: "#", count: depth + 1)))"
         case .badPoints(let problem, let line):
             return "line \(line): points= \(SafeText.sanitized(problem))"
         case .areaNotFound(let name, let available):

@@ -71,14 +71,6 @@ extension Rubric {
         }
     }
 
-    /// An area's name, with its group where another area has the same name (`Backend / Testing`).
-    private func nameTellingApart(_ index: Int) -> String {
-        let key = Rubric.lookupKey(areas[index].name)
-        let shared = areas.indices.contains { $0 != index && Rubric.lookupKey(areas[$0].name) == key }
-        guard shared, let group = group(of: areas[index]) else { return areas[index].name }
-        return group.name + " / " + areas[index].name
-    }
-
     /// The least each area must reach for a title to be met, from these levels: the named and
     /// every-area levels, then for each `K areas at N` (highest N first) the areas closest to
     /// N raised to it. Nil when a requirement can never be met. (Points are not spread over

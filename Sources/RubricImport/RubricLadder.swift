@@ -22,6 +22,12 @@ extension ImportedLadder {
         introduction = rubric.introduction
         for index in rubric.areas.indices { evidence[index] = rubric.evidenceText(ofArea: index) }
         evidenceNotes = rubric.evidenceNotes ?? ""
+        for problem in rubric.evidence?.sections.filter({ $0.areaIndex == nil }) ?? [] {
+            notCarried.append("the evidence section '\(problem.title)' (line \(problem.headingLineIndex + 1)) names no area, or one named before it, and is not carried over")
+        }
+        if let target = rubric.scoreSection?.targetLine {
+            notCarried.append("the target line (line \(target.lineIndex + 1)) is not carried over, as the titles it names are not")
+        }
         if let titles = rubric.titlesBlock {
             notCarried.append("the titles block (line \(titles.headingLineIndex + 1)) is not carried over; copy it into the new file to keep the titles")
         }

@@ -11,11 +11,12 @@ public enum PacketReport {
         public let date: String
         /// The title aimed for, overriding the file's target; nil for the file's.
         public let target: Int?
-        /// A chart to link, written beside the document.
+        /// A chart to link, written beside the document, and what it shows.
         public let chart: String?
+        public let chartDescription: String
 
-        public init(person: String, date: String, target: Int?, chart: String?) {
-            self.person = person; self.date = date; self.target = target; self.chart = chart
+        public init(person: String, date: String, target: Int?, chart: String?, chartDescription: String = "The assessment as a chart") {
+            self.person = person; self.date = date; self.target = target; self.chart = chart; self.chartDescription = chartDescription
         }
     }
 
@@ -37,26 +38,56 @@ public enum PacketReport {
                 out += "\n"
             }
         }
-        if let chart = options.chart { out += "![The assessment as a chart](\(chart))\n\n" }
-        if let notes = rubric.evidenceNotes { out += EvidenceReport.safeLines(notes) + "\n\n" }
+        if let chart = options.chart { out += "![\(options.chartDescription)](\(chart))\n\n" }
+        if let notes = rubric.evidenceNotes { out += "**Notes:**\n\n" + EvidenceReport.safeLines(notes) + "\n\n" }
+        // The areas a "K areas at N" requirement may be met with: each one's choice is shared.
+        var either: [Int: Alternative] = [:]
+        // What each area must reach whatever the others do: every area's level, its own.
+        var own = levels
+        for requirement in target.map({ rubric.titles[$0].requirements }) ?? [] {
+            switch requirement.rule {
+            case .everyArea(let level): own = own.map { max($0, level) }
+            case .area(let index, let level): own[index] = max(own[index], level)
+            default: break
+            }
+        }
+        if let target {
+            for gap in rubric.gap(to: target, levels: levels) where gap.moreAreas > 0 {
+                for step in gap.steps {
+                    let others = gap.steps.filter { $0.areaIndex != step.areaIndex }.map { heading(rubric.areas[$0.areaIndex].name) }
+                    either[step.areaIndex] = Alternative(level: step.required, others: others, requirement: heading(gap.requirement.text))
+                }
+            }
+        }
         let without = rubric.areas.indices.filter { rubric.evidenceText(ofArea: $0) == nil }
         for index in rubric.areas.indices where !without.contains(index) {
-            out += "## \(heading(rubric.areas[index].name))\n\n" + area(rubric, index, required: required?[index])
+            out += "## \(heading(rubric.areas[index].name))\n\n" + area(rubric, index, required: required?[index], own: own[index], either: either[index])
             out += "**Evidence:**\n\n" + EvidenceReport.safeLines(rubric.evidenceText(ofArea: index) ?? "") + "\n\n"
         }
         if !without.isEmpty {
             out += "## Areas without evidence\n\n"
-            for index in without { out += "### \(heading(rubric.areas[index].name))\n\n" + area(rubric, index, required: required?[index]) }
+            for index in without { out += "### \(heading(rubric.areas[index].name))\n\n" + area(rubric, index, required: required?[index], own: own[index], either: either[index]) }
         }
         return out
     }
 
     /// An area's level and its text, and what the target asks where it asks more.
-    private static func area(_ rubric: Rubric, _ index: Int, required: Int?) -> String {
+    /// Where a requirement counts areas, any of several may meet it.
+    private struct Alternative {
+        let level: Int
+        let others: [String]
+        let requirement: String
+    }
+
+    private static func area(_ rubric: Rubric, _ index: Int, required: Int?, own: Int, either: Alternative?) -> String {
         let area = rubric.areas[index]
         var out = "**Level:** \(area.currentLevel) of \(area.maximum)\n\n"
         if area.currentLevel > 0 { out += quote(rubric.quoted(area.levels[area.currentLevel - 1])) }
-        if let required, required > area.currentLevel {
+        // Where other areas may meet the requirement instead, it says so.
+        if let either, own < either.level {
+            let others = either.others.isEmpty ? "" : " or in " + either.others.joined(separator: ", ")
+            out += "**The target asks:** level \(either.level) here\(others) (\(either.requirement))\n\n" + quote(rubric.quoted(area.levels[either.level - 1]))
+        } else if let required, required > area.currentLevel {
             out += "**The target asks:** level \(required)\n\n" + quote(rubric.quoted(area.levels[required - 1]))
         }
         return out

@@ -17,6 +17,7 @@ enum ExternalEditor {
         var description: String {
             switch self {
             case .cannotStart(let editor): "the editor could not be started (\(editor))"
+            case .exited(let editor, let status) where status == 127: "the editor was not found (\(editor))"
             case .exited(let editor, let status): "the editor exited with status \(status) (\(editor))"
             case .file(let reason): "the text could not go through a temporary file (\(reason))"
             }

@@ -29,6 +29,10 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Under each area where the levels differ, each side's level text and evidence (text and markdown).")
     var evidence = false
 
+    func validate() throws {
+        if evidence && (format == .json || format == .csv) { throw ValidationError("--evidence quotes levels and evidence in the text and markdown formats") }
+    }
+
     func run() throws {
         let sourceA = RubricSource(a), sourceB = RubricSource(b)
         let rubricA = try loadRubric(from: sourceA), rubricB = try loadRubric(from: sourceB)

@@ -33,6 +33,7 @@ struct NoteCommand: ParsableCommand {
         try refuseConflicts(in: rubric, named: file)
         let area = try areaIndex(rest[0], in: rubric, file: file)
         guard !text.contains(where: \.isNewline) else { throw fail(file, "a note is one line; edit the evidence in the editor for more") }
+        guard !text.allSatisfy({ $0 == " " || $0 == "\t" }) else { throw fail(file, "a note needs some text") }
         let updated: [UInt8]
         do { updated = try rubric.bytes(withLevels: rubric.currentLevels, evidence: [.note(area: area, text: text)]) } catch { throw fail(file, error) }
         try save(updated, over: loaded, named: file, force: force)

@@ -40,6 +40,9 @@ struct PacketCommand: ParsableCommand {
     var date: String?
 
     func validate() throws {
+        if let date, date.wholeMatch(of: /\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/) == nil {
+            throw ValidationError("--date takes a day as YYYY-MM-DD, not '\(date)'")
+        }
         if chart && output == nil { throw ValidationError("--chart writes beside the document: give -o OUT.md") }
         if against != nil && !chart { throw ValidationError("--against draws a second assessment on the chart: add --chart") }
     }
@@ -63,10 +66,10 @@ struct PacketCommand: ParsableCommand {
             }
             if LoadedFile.exists(path) { throw fail(path, "already exists; the packet never replaces a file") }
         }
-        let base = PathName.base(source.name)
-        let person = base == "rubric.md" ? PathName.base(PathName.folder(source.name)) : (base.hasSuffix(".md") ? String(base.dropLast(3)) : base)
-        let options = PacketReport.Options(person: person, date: date ?? Self.today(), target: targetIndex,
-                                           chart: chart ? chartPath.map(PathName.base) : nil)
+        let options = PacketReport.Options(person: Self.person(source.name), date: date ?? Self.today(), target: targetIndex,
+                                           chart: chart ? chartPath.map(PathName.base) : nil,
+                                           chartDescription: against.map { "The assessment as a chart, with \(SafeText.sanitized($0)) drawn over it as outlines" }
+                                               ?? "The assessment as a chart")
         let document = PacketReport.render(rubric, options)
         guard let output else { return print(document, terminator: "") }
         if chart, let chartPath {
@@ -76,6 +79,19 @@ struct PacketCommand: ParsableCommand {
         }
         try create(Array(document.utf8), at: output)
         print("Wrote \(SafeText.sanitized(output))" + (chart ? " and \(SafeText.sanitized(chartPath ?? ""))" : ""))
+    }
+
+    /// Whose case it is: the file's name without `.md`, or its folder's name for a file
+    /// called `rubric.md` (`alice/rubric.md` is alice's, and so is `./rubric.md` in her folder).
+    static func person(_ path: String) -> String {
+        let base = PathName.base(path)
+        guard base == "rubric.md" else { return base.hasSuffix(".md") ? String(base.dropLast(3)) : base }
+        var folder = PathName.folder(path)
+        if folder == "." || folder.hasSuffix("/.") || folder == "" {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            if getcwd(&buffer, buffer.count) != nil { folder = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) } }
+        }
+        return PathName.base(folder)
     }
 
     /// `case.md` → `case-chart.svg`, beside it.

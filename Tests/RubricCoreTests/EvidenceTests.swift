@@ -103,3 +103,25 @@ struct EvidenceTests {
         #expect(!reread.diagnostics.contains { $0.message.contains("evidence") })
     }
 }
+
+@Suite("Evidence: what a review found")
+struct EvidenceReviewTests {
+    /// Two areas of one name: a new section is headed `GROUP / NAME`, and reads back.
+    @Test func aSharedNameIsWrittenWithItsGroup() throws {
+        let text = "# Backend\n\n## Testing\n\n1. <mark>a</mark>\n2. b\n\n# Frontend\n\n## Testing\n\n1. a\n2. <mark>b</mark>\n\n## Score\n\n3/4\n"
+        let rubric = try parse(text)
+        #expect(try rubric.areaIndex(matching: "frontend / testing") == 1)
+        #expect(throws: RubricError.areaAmbiguous("testing", candidates: ["Backend / Testing", "Frontend / Testing"])) { try rubric.areaIndex(matching: "testing") }
+        let saved = try rubric.bytes(withLevels: rubric.currentLevels, evidence: [.note(area: 1, text: "x")])
+        #expect(String(decoding: saved, as: UTF8.self).contains("### Frontend / Testing\n\n- x\n"))
+        #expect(try Rubric(bytes: saved).evidenceText(ofArea: 1) == "- x")
+    }
+
+    /// A declaration in evidence would be a finding of its own: refused like a shallow heading.
+    @Test func aDeclarationInEvidenceIsRefused() throws {
+        let rubric = try parse("## A\n\n1. <mark>a</mark>\n2. b\n\n## Score\n\n1/2\n")
+        #expect(throws: RubricError.evidenceNotKept(area: "A", depth: 3)) {
+            try rubric.bytes(withLevels: [1], evidence: [.replace(area: 0, text: "<!-- rubric: evidence -->")])
+        }
+    }
+}

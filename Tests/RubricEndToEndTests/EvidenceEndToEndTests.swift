@@ -170,3 +170,27 @@ struct EvidenceEditorTests {
         #expect(contents(path) == fixtureBytes("technical.md"))
     }
 }
+
+@Suite("Evidence commands refuse what they can't do well")
+struct EvidenceRefusalTests {
+    @Test func emptyNotesBadDatesAndEvidenceAsDataAreRefused() throws {
+        let scratch = Scratch()
+        let path = scratch.copy("promotion.md")
+        let empty = try runRubric(["note", path, "delivery", "  "])
+        #expect(empty.status == 2 && empty.stderr == "rubric: \(path): a note needs some text\n")
+        let date = try runRubric(["packet", path, "--date", "2025-13-45"])
+        #expect(date.status == 2 && date.stderr.hasPrefix("rubric: --date takes a day as YYYY-MM-DD, not '2025-13-45'"))
+        let json = try runRubric(["compare", path, path, "--evidence", "--format", "json"])
+        #expect(json.status == 2 && json.stderr.hasPrefix("rubric: --evidence quotes levels and evidence in the text and markdown formats"))
+        #expect(contents(path) == fixtureBytes("promotion.md"))
+    }
+
+    /// A file called rubric.md is the case of the folder it is in.
+    @Test func aRubricMdIsNamedAfterItsFolder() throws {
+        let scratch = Scratch()
+        let folder = scratch.url.appendingPathComponent("alice")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try fixtureBytes("promotion.md").write(to: folder.appendingPathComponent("rubric.md"))
+        #expect(try runRubric(["packet", "rubric.md", "--date", "2026-12-06"], in: folder).stdout.hasPrefix("# Promotion case: alice\n"))
+    }
+}

@@ -156,7 +156,7 @@ struct FirstMinutesTests {
         let session = try TmuxSession([path], width: 60)
         // Wrapped over two lines at 60 columns: every choice shows.
         let screen = try session.waitFor("(i)gnore")
-        #expect(screen.contains("Unsaved marks in technical.md.save.1 (2 rescue copies in"), "\(screen)")
+        #expect(screen.contains("Unsaved changes in technical.md.save.1 (2 rescue copies in"), "\(screen)")
         try session.press("i")
         try session.waitFor("Remove technical.md.save.1 and the 1 other rescue copy")
         try session.press("y")

@@ -123,7 +123,7 @@ struct SafetyEndToEndTests {
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path)
         try Data(rescued.utf8).write(to: URL(fileURLWithPath: path + ".save"))
         let session = try TmuxSession([path])
-        try session.waitFor("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore")
+        try session.waitFor("Unsaved changes in technical.md.save (newer than the file): (o)pen (i)gnore")
         try session.press("o")
         try session.waitFor("Marks from technical.md.save loaded")
         try session.waitFor("Score 17/35")

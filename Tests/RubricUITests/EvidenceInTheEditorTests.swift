@@ -27,7 +27,9 @@ struct EvidenceInTheEditorTests {
         let start = promotion()
         let (state, _) = update(start, .evidenceEdited(area: start.document.areaIDs[0], text: "## Sneaky\n1. a"))
         #expect(!state.isModified)
-        #expect(state.message?.text.hasPrefix("Evidence not taken: the evidence for 'Architecture' would not read back as written") == true)
+        #expect(state.message?.text.hasPrefix("Evidence not taken: a shallow heading") == true)
+        // The text written is not lost: E opens it again.
+        #expect(press(state, .character("E")).1 == [.editEvidence(area: start.document.areaIDs[0], text: "## Sneaky\n1. a")])
         let (failed, _) = update(start, .evidenceEditFailed("the editor exited with status 1 (vi)"))
         #expect(failed.message?.text == "Evidence unchanged: the editor exited with status 1 (vi)" && !failed.isModified)
     }

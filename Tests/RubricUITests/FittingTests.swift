@@ -262,7 +262,7 @@ struct FittingTests {
         state.offerRescue(copy, path: "/tmp/x/technical-assessment.md.save.1", others: ["/tmp/x/technical-assessment.md.save"])
         // Too long for one line at 80 columns: wrapped upward over the score bar, never cut.
         #expect(screen(state).split(separator: "\n", omittingEmptySubsequences: false)[21...22] ==
-                [" Unsaved marks in technical-assessment.md.save.1 (2 rescue copies in all):", " (o)pen (i)gnore"])
+                [" Unsaved changes in technical-assessment.md.save.1 (2 rescue copies in all):", " (o)pen (i)gnore"])
         let (opened, _) = press(state, .character("o"), .character("n"), .character("s"))
         let (saved, effects) = update(opened, .saveSucceeded(path: "technical.md", saved: try Rubric(bytes: opened.document.bytes)))
         #expect(effects == [.removeRescueCopies(paths: ["/tmp/x/technical-assessment.md.save.1"]), .check])

@@ -185,7 +185,7 @@ struct RescueOfferTests {
         let copy = try Rubric(bytes: fixtureRubric("technical.md").bytes(settingArea: 0, to: 5))
         state.offerRescue(copy, path: "/tmp/technical.md.save", others: [])
         #expect(state.isOfferingRescue)
-        #expect(Renderer.render(state).rowText(22).contains("Unsaved marks in technical.md.save (newer than the file): (o)pen (i)gnore"))
+        #expect(Renderer.render(state).rowText(22).contains("Unsaved changes in technical.md.save (newer than the file): (o)pen (i)gnore"))
         #expect(press(state, .character("x")).0.isOfferingRescue)
         let (opened, _) = press(state, .character("o"))
         #expect(opened.isIdle && opened.chosenLevels[0] == 5 && opened.isModified)

@@ -49,6 +49,9 @@ public struct AppState: Sendable {
     var historySelection = 0
     /// The first entry the history's list shows.
     var historyScroll = 0
+    /// Evidence the person wrote that could not be taken (see `Assessment.setEvidence`): `E`
+    /// opens it again rather than the text before, so no writing is lost.
+    var refusedEvidence: [AreaID: String] = [:]
     /// The selected title on the titles screen, and the first row its list shows.
     var titlesSelection = 0
     var titlesScroll = 0

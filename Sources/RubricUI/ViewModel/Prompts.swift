@@ -24,7 +24,7 @@ extension AppState {
         case .reload: "Reload and drop your unsaved changes? (y)es (n)o"
         case .readOnly(let owner): "\(fileName) is read-only\(owner.map { " (it belongs to \($0))" } ?? ""): (o)verwrite (c)ancel"
         case .rescue(let copy):
-            "Unsaved marks in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "\(copy.others.count + 1) rescue copies in all")): (o)pen (i)gnore"
+            "Unsaved changes in \(copy.name) (\(copy.others.isEmpty ? "newer than the file" : "\(copy.others.count + 1) rescue copies in all")): (o)pen (i)gnore"
         case .removeRescueCopies(let cleanup): "\(cleanup.question) (y)es (n)o"
         case .newMaximum(let stated, let saved):
             "The score line says \(stated); saving writes \(saved), as the file now reads (! says why). Save? (y)es (n)o"

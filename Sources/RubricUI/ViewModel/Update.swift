@@ -109,9 +109,12 @@ extension AppState {
             let name = areaNames[document.position(of: id) ?? 0]
             do {
                 let changed = try document.setEvidence(text, of: id)
+                refusedEvidence[id] = nil
                 message = Message(text: changed ? "Evidence for \(name) changed: s saves it, u undoes it" : "Evidence for \(name) unchanged", isError: false)
             } catch {
-                message = Message(text: "Evidence not taken: \(glyphs.text(SafeText.sanitized(error.description)))", isError: true)
+                refusedEvidence[id] = text
+                message = Message(text: "Evidence not taken: a shallow heading, an open fence or a declaration in it would change the file; E reopens your text",
+                                  isError: true)
             }
             return []
         case .evidenceEditFailed(let reason):
@@ -161,7 +164,7 @@ extension AppState {
         case .showEvidence: openBox(.evidence)
         case .editEvidence:
             let id = selectedArea
-            return [.editEvidence(area: id, text: document.evidenceText(of: id) ?? "")]
+            return [.editEvidence(area: id, text: refusedEvidence[id] ?? document.evidenceText(of: id) ?? "")]
         case .openArea(let id): open(area: id)
         case .search: return beginSearch()
         case .nextDifference: goToDifference(step: 1)
