@@ -42,7 +42,8 @@ struct BoxLayout {
         }
         let size = state.size
         let widest = entries.map { CharacterWidth.of($0.0) + 2 + CharacterWidth.of($0.1) }.max() ?? 0
-        width = max(0, min(size.width - 2, widest + 4, 78))
+        // As wide as its widest entry, or its title: a box of one short line still says what it is.
+        width = max(0, min(size.width - 2, max(widest + 4, CharacterWidth.of(title) + 8), 78))
         let inner = max(1, width - 4)
         // Labels whole, as long as the text beside them keeps a dozen columns.
         labelWidth = min(entries.map { CharacterWidth.of($0.0) }.max() ?? 0, max(1, inner - 14))
