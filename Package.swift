@@ -29,7 +29,7 @@ let package = Package(
         // The reports of score, compare and history: text in columns, JSON, CSV, markdown.
         .target(name: "RubricReports", dependencies: ["RubricCore", "RubricStyle"]),
         // Pictures of an assessment (SVG), for pull requests and reviews.
-        .target(name: "RubricChart", dependencies: ["RubricCore"]),
+        .target(name: "RubricChart", dependencies: ["RubricCore", "RubricReports"]),
         // Converting a ladder to the lists layout: from any layout, and from YAML front matter.
         .target(name: "RubricImport", dependencies: ["RubricCore", "CLibYAML"]),
         // The editor's loop behind a terminal protocol: events, effects, background work.

@@ -47,6 +47,8 @@ enum SVG {
         .b-key { fill: #8250df; }
         .line-a { fill: none; stroke: #1a7f37; stroke-width: 2; }
         .target { stroke: #bc4c00; stroke-width: 2; }
+        .h0 { fill: #eff2f5; } .h1 { fill: #dafbe1; } .h2 { fill: #aceebb; } .h3 { fill: #4ac26b; } .h4 { fill: #1a7f37; }
+        .on-h4 { fill: #ffffff; }
         @media (prefers-color-scheme: dark) {
           .background { fill: #0d1117; stroke: #3d444d; }
           .text { fill: #f0f6fc; }
@@ -58,6 +60,8 @@ enum SVG {
           .b-key { fill: #ab7df8; }
           .line-a { stroke: #3fb950; }
           .target { stroke: #f0883e; }
+          .h0 { fill: #212830; } .h1 { fill: #033a16; } .h2 { fill: #04561f; } .h3 { fill: #1a7f37; } .h4 { fill: #3fb950; }
+          .on-h4 { fill: #0d1117; }
         }
         </style>
         <rect class="background" x="0.5" y="0.5" width="\(number(width - 1))" height="\(number(height - 1))" rx="6"/>

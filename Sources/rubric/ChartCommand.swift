@@ -8,7 +8,7 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Draw an assessment as an SVG picture (for a pull request or a review).",
-        usage: "rubric chart [FILE] [--against OTHER | --history] [-o OUT.svg]",
+        usage: "rubric chart [FILE] [--against OTHER | --history] [-o OUT.svg]\n  rubric chart --team PATH... [--at REV] [-o OUT.svg]",
         discussion: """
             One horizontal bar per area, its level out of its maximum, grouped, with the total. With --against, \
             the other assessment is drawn over it as an outline, with a legend naming both. The picture reads \
@@ -26,14 +26,28 @@ struct ChartCommand: ParsableCommand {
     @Flag(help: "Draw the total and each area over time, from the file's git history.")
     var history = false
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw a team instead: files or folders, as 'rubric team' reads them.", valueName: "PATH"))
+    var team: [String] = []
+
+    @Option(help: ArgumentHelp("With --team: every file as git holds it at this revision.", valueName: "REV"))
+    var at: String?
+
     @Option(name: [.short, .customLong("output")], help: "The SVG file to write (replaced if it exists).")
     var output: String?
 
     func validate() throws {
         if history && against != nil { throw ValidationError("--history and --against draw different pictures: choose one") }
+        if !team.isEmpty && (history || against != nil) { throw ValidationError("--team draws a team: it takes no --history or --against") }
+        if at != nil && team.isEmpty { throw ValidationError("--at goes with --team") }
     }
 
     func run() throws {
+        if !team.isEmpty {
+            let place = team.joined(separator: " ")
+            let people = Team(try TeamCommand.members(team, at: at, place: place, warn: true))
+            guard !people.people.isEmpty else { throw fail(place, "holds no rubric (no .md file with an area)") }
+            return try emit(TeamChart(people).svg(), reading: [])
+        }
         guard !history else {
             let svg = HistoryChart(name: PathName.base(file), history: try HistoryCommand.read(file)).svg()
             return try emit(svg, reading: [RubricSource(file)])

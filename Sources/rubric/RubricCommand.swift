@@ -21,7 +21,7 @@ struct RubricCommand: ParsableCommand {
             'rubric help format' shows the file format's rules: the layouts rubric reads and exactly what a save writes.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, TitlesCommand.self, TargetCommand.self, EvidenceCommand.self, NoteCommand.self, PacketCommand.self, CompareCommand.self, ChartCommand.self, HistoryCommand.self, InitCommand.self, ImportCommand.self,
+        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, MarkCommand.self, TitlesCommand.self, TargetCommand.self, EvidenceCommand.self, NoteCommand.self, PacketCommand.self, TeamCommand.self, CompareCommand.self, ChartCommand.self, HistoryCommand.self, InitCommand.self, ImportCommand.self,
                       ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
@@ -62,7 +62,7 @@ struct RubricCommand: ParsableCommand {
     /// The subcommands' names and ArgumentParser's own `help`, written out rather than read
     /// from `configuration`, whose construction alone cost 40 µs. A test checks them against
     /// the names `rubric --help` lists.
-    static let commandNames: Set<String> = ["open", "score", "check", "mark", "titles", "target", "evidence", "note", "packet", "compare", "chart", "history", "init", "import", "themes", "help"]
+    static let commandNames: Set<String> = ["open", "score", "check", "mark", "titles", "target", "evidence", "note", "packet", "team", "compare", "chart", "history", "init", "import", "themes", "help"]
 
     /// The file that `arguments` would open with default options, when ArgumentParser would
     /// read them as exactly that: no argument, or one that is neither an option nor a
