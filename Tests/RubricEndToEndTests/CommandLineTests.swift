@@ -200,7 +200,7 @@ struct CommandLineTests {
         let listed = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
             .prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(listed == ["open", "score", "check", "mark", "titles", "target", "evidence", "note", "packet", "compare", "chart", "history", "init", "import", "themes"])
+        #expect(listed == ["open", "score", "check", "mark", "titles", "target", "evidence", "note", "packet", "team", "compare", "chart", "history", "init", "import", "themes"])
         let scratch = Scratch()
         for name in listed + ["help"] {
             // Were the shortcut to take the name for a file, the editor would name it in its complaint.
