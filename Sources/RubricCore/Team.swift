@@ -2,12 +2,39 @@
 /// area, matched across the files as `compare` matches two (by group and name, then by name
 /// alone), the columns the union in the order first seen.
 public struct Team: Sendable {
-    /// One person's assessment: a file that is a rubric.
+    /// One person's assessment: what the team needs of a file that is a rubric, without the
+    /// file itself, so that thousands fit in memory.
     public struct Member: Sendable {
-        public let name: String
+        public private(set) var name: String
         public let file: String
-        public let rubric: Rubric
-        public init(name: String, file: String, rubric: Rubric) { self.name = name; self.file = file; self.rubric = rubric }
+        let ids: [AreaID]
+        let groups: [String?]
+        let areaNames: [String]
+        let levels: [Int]
+        let maxima: [Int]
+        let total: Int
+        let maximum: Int
+        let title: String?
+
+        public init(name: String, file: String, rubric: Rubric) {
+            self.name = name
+            self.file = file
+            ids = rubric.areaIDs
+            groups = rubric.areas.map { rubric.group(of: $0)?.name }
+            areaNames = rubric.areas.map(\.name)
+            levels = rubric.currentLevels
+            maxima = rubric.areas.map(\.maximum)
+            total = rubric.total
+            maximum = rubric.maximum
+            title = rubric.currentTitle?.name
+        }
+
+        /// Another name for the same person (two people of one name are told apart by paths).
+        public func named(_ name: String) -> Member {
+            var copy = self
+            copy.name = name
+            return copy
+        }
     }
 
     public struct Column: Sendable {
@@ -36,19 +63,18 @@ public struct Team: Sendable {
         var byID: [AreaID: Int] = [:], byName: [String: [Int]] = [:]
         var placed: [[Int?]] = []
         for member in members {
-            let rubric = member.rubric
             var positions: [Int?] = []
             var used = Set<Int>()
-            for (index, id) in rubric.areaIDs.enumerated() {
-                let area = rubric.areas[index]
+            for (index, id) in member.ids.enumerated() {
+                let maximum = member.maxima[index]
                 // The same group and name; else the one free column of that name alone.
                 var column = byID[id].flatMap { used.contains($0) ? nil : $0 }
                 if column == nil, let named = byName[id.name]?.filter({ !used.contains($0) }), named.count == 1 { column = named[0] }
                 if let found = column {
-                    columns[found].maximum = max(columns[found].maximum, area.maximum)
+                    columns[found].maximum = max(columns[found].maximum, maximum)
                 } else {
                     column = columns.count
-                    columns.append((id, rubric.group(of: area)?.name, area.name, area.maximum))
+                    columns.append((id, member.groups[index], member.areaNames[index], maximum))
                     byID[id] = column
                     byName[id.name, default: []].append(column!)
                 }
@@ -60,9 +86,8 @@ public struct Team: Sendable {
         self.columns = columns.map { Column(id: $0.id, group: $0.group, name: $0.name, maximum: $0.maximum) }
         people = zip(members, placed).map { member, positions in
             var levels = [Int?](repeating: nil, count: columns.count)
-            for (index, column) in positions.enumerated() { if let column { levels[column] = member.rubric.areas[index].currentLevel } }
-            return Person(name: member.name, file: member.file, levels: levels, total: member.rubric.total, maximum: member.rubric.maximum,
-                          title: member.rubric.currentTitle?.name)
+            for (index, column) in positions.enumerated() { if let column { levels[column] = member.levels[index] } }
+            return Person(name: member.name, file: member.file, levels: levels, total: member.total, maximum: member.maximum, title: member.title)
         }
     }
 

@@ -8,10 +8,17 @@ import Glibc
 /// (hidden folders skipped; where git is there, what `.gitignore` ignores left out), now or as
 /// a revision holds them.
 public enum TeamFiles {
-    /// A file found: its path as the person would write it, and its bytes or why they can't be read.
+    /// A file found: its path as the person would write it, and its bytes or why they can't
+    /// be read: read when asked for, on disk, so that a large team is never all in memory.
     public struct File: Sendable {
         public let path: String
-        public let content: Result<[UInt8], SourceError>
+        private let given: Result<[UInt8], SourceError>?
+
+        init(path: String, content: Result<[UInt8], SourceError>? = nil) { self.path = path; given = content }
+
+        public func content() -> Result<[UInt8], SourceError> {
+            given ?? Result { () throws(SourceError) -> [UInt8] in try RubricSource.file(path).read() }
+        }
     }
 
     /// The files under `paths` as they are on disk, in path order.
@@ -25,9 +32,7 @@ public enum TeamFiles {
                 found.append(path)
             }
         }
-        return unique(found).map { path in
-            File(path: path, content: Result { () throws(SourceError) -> [UInt8] in try RubricSource.file(path).read() })
-        }
+        return unique(found).map { File(path: $0) }
     }
 
     /// The files under `paths` as `revision` holds them, read in one `git cat-file --batch`.

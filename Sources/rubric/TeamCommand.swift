@@ -71,30 +71,36 @@ struct TeamCommand: ParsableCommand {
         } else {
             files = TeamFiles.read(paths)
         }
+        // Read, parsed and summed up on every core, each file let go once summed up.
         let parsed = Parsed(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            parsed.set(index, (try? files[index].content.get()).flatMap { try? Rubric(bytes: $0) })
+            let file = files[index]
+            let outcome: Outcome
+            switch file.content() {
+            case .failure(let error): outcome = .unreadable("\(error)")
+            case .success(let bytes):
+                outcome = (try? Rubric(bytes: bytes)).map { .person(Team.Member(name: personName(file.path), file: file.path, rubric: $0)) } ?? .notARubric
+            }
+            parsed.set(index, outcome)
         }
-        var members: [(path: String, rubric: Rubric)] = [], skipped: [String] = []
-        for (file, result) in zip(files, parsed.results) {
-            if case .failure(let error) = file.content {
-                if warn { printError(UsageText.errorLine("\(SafeText.sanitized(file.path)): \(error); skipped")) }
-            } else if let result {
-                members.append((file.path, result))
-            } else {
-                skipped.append(PathName.base(file.path))
+        var members: [Team.Member] = [], skipped: [String] = []
+        for (file, outcome) in zip(files, parsed.results) {
+            switch outcome {
+            case .unreadable(let reason): if warn { printError(UsageText.errorLine("\(SafeText.sanitized(file.path)): \(reason); skipped")) }
+            case .person(let member): members.append(member)
+            case .notARubric: skipped.append(PathName.base(file.path))
             }
         }
         if warn, !skipped.isEmpty {
             let shown = skipped.prefix(5).map(SafeText.sanitized).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
             printError("skipped \(skipped.count) \(skipped.count == 1 ? "file that is not a rubric" : "files that are not rubrics"): \(shown)")
         }
-        let names = members.map { personName($0.path) }
-        return zip(members, names).map { member, name in
-            // Two people of one name are told apart by their paths.
-            let shared = names.filter { $0 == name }.count > 1
-            let shown = shared ? (member.path.hasSuffix(".md") ? String(member.path.dropLast(3)) : member.path) : name
-            return Team.Member(name: shown, file: member.path, rubric: member.rubric)
+        // Two people of one name are told apart by their paths.
+        var counts: [String: Int] = [:]
+        for member in members { counts[member.name, default: 0] += 1 }
+        return members.map { member in
+            guard counts[member.name, default: 0] > 1 else { return member }
+            return member.named(member.file.hasSuffix(".md") ? String(member.file.dropLast(3)) : member.file)
         }
     }
 
@@ -134,13 +140,19 @@ struct TeamCommand: ParsableCommand {
     }
 }
 
+/// What a file turned out to be.
+private enum Outcome {
+    case person(Team.Member)
+    case notARubric
+    case unreadable(String)
+}
+
 /// Results written from several threads at once, each to its own slot.
 private final class Parsed: @unchecked Sendable {
-    /// Each file's rubric, nil for a file that is not one.
-    private(set) var results: [Rubric?]
+    private(set) var results: [Outcome]
     private let lock = Mutex()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: Rubric?) { lock.locked { results[index] = result } }
+    init(count: Int) { results = Array(repeating: .notARubric, count: count) }
+    func set(_ index: Int, _ result: Outcome) { lock.locked { results[index] = result } }
 }
 
 /// A mutex over pthread's, as Foundation is not linked.
