@@ -18,14 +18,5 @@ public enum Columns {
 
     /// A column heading for a name: its first letters, after any leading emoji, number or
     /// punctuation (`👩‍💼 Leadership` is `Lea`).
-    public static func abbreviation(_ name: String, cells: Int) -> String {
-        let letters = name.drop { !$0.isLetter }
-        var out = "", used = 0
-        for character in letters.isEmpty ? Substring(name) : letters {
-            used += CharacterWidth.of(character)
-            if used > cells { break }
-            out.append(character)
-        }
-        return out
-    }
+    public static func abbreviation(_ name: String, cells: Int) -> String { Abbreviation.of(name, cells: cells) }
 }

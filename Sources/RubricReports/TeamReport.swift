@@ -1,4 +1,5 @@
 import RubricCore
+import RubricStyle
 
 /// A team's assessments as a matrix (text, for the terminal), JSON, CSV or a markdown table
 /// (for a calibration document), for `rubric team`.
@@ -27,15 +28,7 @@ public enum TeamReport {
     }
 
     /// Three letters for each area; more where two areas would read alike.
-    public static func headings(_ team: Team) -> [String] {
-        var cells = 3
-        while cells < 8 {
-            let short = team.columns.map { Columns.abbreviation(SafeText.sanitized($0.name), cells: cells) }
-            if Set(short).count == short.count { return short }
-            cells += 1
-        }
-        return team.columns.indices.map { "A\($0 + 1)" }
-    }
+    public static func headings(_ team: Team) -> [String] { Abbreviation.distinct(team.columns.map { SafeText.sanitized($0.name) }) }
 
     private static func arrow(_ change: Int?) -> String {
         guard let change, change != 0 else { return " " }

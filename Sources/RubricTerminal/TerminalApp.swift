@@ -40,17 +40,48 @@ public enum TerminalApp {
     /// `theme` on a terminal without colours. `rescue` is a newer `FILE.save` to offer back, or why it can't be.
     /// With `mouse` false the terminal keeps its own selection and clicks do nothing here.
     /// `against` is a second assessment to show beside this one, and its name.
-    public static func run(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, path: String, others: [String])?,
-                           theme: Theme, monochrome: Theme, mouse: Bool, against: (Rubric, String)? = nil) throws -> Int32 {
+    public static func run(_ document: Document, theme: Theme, monochrome: Theme, mouse: Bool) throws -> Int32 {
+        try start(documentPath: document.file?.resolvedPath ?? document.path, theme: theme, monochrome: monochrome, mouse: mouse) { screen in
+            edit(document, on: screen)
+        }
+    }
+
+    /// A file to open in the editor, as the command line has read it.
+    public struct Document {
+        let path: String
+        let file: LoadedFile?
+        let rubric: Rubric
+        let isNewFile: Bool
+        let rescue: (Result<Rubric, RescueFile.Unusable>, path: String, others: [String])?
+        let against: (Rubric, String)?
+
+        public init(path: String, file: LoadedFile?, rubric: Rubric, isNewFile: Bool, rescue: (Result<Rubric, RescueFile.Unusable>, path: String, others: [String])?,
+                    against: (Rubric, String)?) {
+            self.path = path; self.file = file; self.rubric = rubric; self.isNewFile = isNewFile; self.rescue = rescue; self.against = against
+        }
+    }
+
+    /// Checks the terminal, sets up the ncurses screen and the signal handlers, runs `body`
+    /// on the screen, and restores the terminal whatever happens.
+    static func start<T>(documentPath: String, theme: Theme, monochrome: Theme, mouse: Bool, _ body: (CursesTerminal) throws -> T) throws -> T {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         if let problem = CursesTerminal.terminalProblem() { throw problem }
-        SignalGuard.install(documentPath: file?.resolvedPath ?? path)
+        SignalGuard.install(documentPath: documentPath)
         let screen = CursesTerminal(theme: theme, monochrome: monochrome, mouse: mouse)
         SignalGuard.setCursesActive(true)
         defer {
             screen.close()
             SignalGuard.setCursesActive(false)
         }
+        return try body(screen)
+    }
+
+    /// Runs the editor on a document, on a screen already set up: its exit status.
+    static func edit(_ document: Document, on screen: CursesTerminal) -> Int32 {
+        let (path, file, rubric, isNewFile, rescue, against) = (document.path, document.file, document.rubric, document.isNewFile, document.rescue, document.against)
+        // A hang-up keeps this document's unsaved work beside it, and nothing once it is closed.
+        SignalGuard.install(documentPath: file?.resolvedPath ?? path)
+        defer { SignalGuard.setPending(nil) }
         let isReadOnly = file.map { SafeSave.isReadOnly($0.resolvedPath, mode: mode_t($0.identity.mode)) } ?? false
         var state = AppState(rubric: rubric, fileName: PathName.base(path), isNewFile: isNewFile, isReadOnly: isReadOnly, size: screen.size,
                              glyphs: screen.isUTF8 ? .unicode : .ascii)

@@ -38,6 +38,47 @@ struct OpenCommand: ParsableCommand {
         try Self.open(file, themeName: themeOption.theme, mouse: !noMouse, against: other)
     }
 
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// A folder opens the team screen: its people's files, each opened in the editor from there.
+    static func openTeam(_ folder: String, themeName: String?, mouse: Bool) throws {
+        let themes = try ThemeOption.load(themeName)
+        let team = Team(try TeamCommand.members([folder], at: nil, place: folder, warn: true))
+        guard !team.people.isEmpty else { throw fail(folder, "holds no rubric (no .md file with an area)") }
+        let source = TeamApp.Source(
+            read: { Team((try? TeamCommand.members([folder], at: nil, place: folder, warn: false)) ?? []) },
+            signature: { TeamCommand.signature(folder) },
+            document: { file, against in
+                let other = try against.map { path in (try Rubric(bytes: try RubricSource.file(path).read()), PathName.base(path)) }
+                return try document(file, against: other) { bytes, _ in try Rubric(bytes: bytes) }
+            })
+        let status: Int32
+        do {
+            status = try TeamApp.run(place: folder, team: team, source: source, theme: themes.theme, monochrome: themes.monochrome, mouse: wantsMouse(mouse))
+        } catch let problem as TerminalApp.StartError {
+            printError(UsageText.errorLine(problem.description))
+            throw ExitCode(ExitStatus.unusableInput)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A file as the editor opens it: read (or the built-in framework for a missing or blank
+    /// one), parsed by `parse` (which may say why it can't be), with any rescue copy to offer.
+    static func document(_ file: String, against: (Rubric, String)?, parse: ([UInt8], String) throws -> Rubric) throws -> TerminalApp.Document {
+        let loaded = LoadedFile.exists(file) ? try LoadedFile.read(file) : nil
+        let isNewFile = loaded.map { isBlank($0.bytes) } ?? true
+        let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parse(loaded!.bytes, loaded!.path)
+        // Work that a hung-up session saved beside the file, or why it can't be used.
+        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).map { pending in
+            let offered = RescueFile.offer(pending)
+            return (offered.content, offered.path, pending.others(than: offered.path))
+        }
+        return TerminalApp.Document(path: file, file: loaded, rubric: rubric, isNewFile: isNewFile, rescue: rescue, against: against)
+    }
+
     /// Clicks and the wheel reach the editor unless `--no-mouse` or a non-empty
     /// RUBRIC_NO_MOUSE says to leave them to the terminal.
     static func wantsMouse(_ asked: Bool) -> Bool {
@@ -48,25 +89,13 @@ struct OpenCommand: ParsableCommand {
     /// Opens `file` in the editor: the whole of `open`, callable without parsing arguments
     /// so that `RubricCommand.main` can skip ArgumentParser on the plain `rubric FILE` path.
     static func open(_ file: String, themeName: String?, mouse: Bool = true, against: (Rubric, String)? = nil) throws {
+        if isFolder(file) { return try openTeam(file, themeName: themeName, mouse: mouse) }
         let themes = try ThemeOption.load(themeName)
-        let loaded: LoadedFile?
-        if LoadedFile.exists(file) {
-            do { loaded = try LoadedFile.read(file) } catch { throw fail(file, error) }
-        } else {
-            loaded = nil
-        }
-        let isNewFile = loaded.map { isBlank($0.bytes) } ?? true
-        let rubric = try isNewFile ? Rubric(bytes: DefaultFramework.bytes) : parseRubric(loaded!.bytes, from: loaded!.path)
-        // Work that a hung-up session saved beside the file, or why it can't be used.
-        let rescue = RescueFile.pending(for: loaded?.resolvedPath ?? file).map { pending in
-            let offered = RescueFile.offer(pending)
-            return (offered.content, offered.path, pending.others(than: offered.path))
-        }
+        let opened: TerminalApp.Document
+        do { opened = try document(file, against: against, parse: parseRubric) } catch let exit as ExitCode { throw exit } catch { throw fail(file, "\(error)") }
         let status: Int32
         do {
-            status = try TerminalApp.run(path: file, file: loaded, rubric: rubric, isNewFile: isNewFile,
-                                         rescue: rescue, theme: themes.theme, monochrome: themes.monochrome,
-                                         mouse: wantsMouse(mouse), against: against)
+            status = try TerminalApp.run(opened, theme: themes.theme, monochrome: themes.monochrome, mouse: wantsMouse(mouse))
         } catch let problem as TerminalApp.StartError {
             printError(UsageText.errorLine(problem.description))
             throw ExitCode(ExitStatus.unusableInput)

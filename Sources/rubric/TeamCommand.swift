@@ -104,6 +104,16 @@ struct TeamCommand: ParsableCommand {
         }
     }
 
+    /// What changes when a file under `folder` does: the modification times of the folder, its
+    /// subfolders and its markdown files, as the team screen compares them.
+    static func signature(_ folder: String) -> [Int] {
+        TeamFiles.read([folder]).flatMap { file -> [Int] in
+            var info = stat()
+            guard stat(file.path, &info) == 0 else { return [-1] }
+            return [info.st_mtim.tv_sec, info.st_mtim.tv_nsec, Int(info.st_size)]
+        }
+    }
+
     /// A file's person: its name without `.md`, or its folder's for `rubric.md`.
     static func personName(_ path: String) -> String {
         let base = PathName.base(path)

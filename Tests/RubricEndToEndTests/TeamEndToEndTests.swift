@@ -90,3 +90,27 @@ struct TeamEndToEndTests {
         #expect(none.status == 2 && none.stderr == "rubric: b/nothing: no such file or folder\n")
     }
 }
+
+/// The team screen in a real terminal: a folder opens it, Enter opens a person, quitting the
+/// editor comes back to the team, read again.
+@Suite("The team screen, end to end", .serialized)
+struct TeamScreenEndToEndTests {
+    @Test func openAPersonMarkSaveAndComeBack() throws {
+        let scratch = Scratch()
+        let people = scratch.url.appendingPathComponent("people")
+        try FileManager.default.createDirectory(at: people, withIntermediateDirectories: true)
+        for name in ["ana", "ben", "chloe"] { try fixtureBytes("technical.md").write(to: people.appendingPathComponent("\(name).md")) }
+        let session = try TmuxSession([people.path], width: 80, height: 24)
+        try session.waitFor("3 people")
+        try session.press("Down", "Enter")
+        try session.waitFor("rubric · ben.md")
+        try session.press("4", "s")
+        try session.waitFor("Saved to")
+        try session.press("Escape")
+        let screen = try session.waitFor("3 people")
+        #expect(screen.contains("▌ ben   4   2   2   2   2   2   3   17/35"))
+        try session.press("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(String(decoding: contents(people.appendingPathComponent("ben.md").path), as: UTF8.self).contains("4. <mark>Actively contributes"))
+    }
+}

@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case titles, setTarget, clearTarget
     /// The shown area's evidence: in a box, and in the person's own editor.
     case showEvidence, editEvidence
+    /// The team screen: mark a person to compare with, read the files again.
+    case markToCompare, reload
     case search, nextMatch, previousMatch
     /// With a second assessment: the next or previous area where the two differ, and
     /// taking its level.
@@ -183,6 +185,19 @@ public enum KeyMap {
     ] + shared.filter { [.undo, .redo, .save, .help, .problems, .redraw, .suspend].contains($0.action) } + [
         bind([.character("q"), .control("c")], "q Ctrl-C", .quit, "quit (asks first when there are unsaved changes)", hint: "q quit"),
     ], hintOrder: [.quit, .setTarget, .clearTarget, .back, .down, .save, .undo, .help])
+
+    /// The team screen's keys (`rubric FOLDER`).
+    public static let team = KeyTable(movement(["previous person", "next person", "first person", "last person"], hint: "person") + [
+        bind([.left, .character("h")], GlyphText("← h", ascii: "Left h"), .previousArea, "show the areas to the left"),
+        bind([.right, .character("l")], GlyphText("→ l", ascii: "Right l"), .nextArea, "show the areas to the right", hint: GlyphText("←→ areas", ascii: "Left/Right areas")),
+        bind([.enter], "Enter", .open, "open the selected person's file in the editor (quitting it comes back here)", hint: "Enter open"),
+        bind([.character("c")], "c", .markToCompare, "mark the selected person: Enter on another opens them against this one (c again unmarks)",
+             hint: "c compare"),
+        bind([.character("r")], "r", .reload, "read the files again", hint: "r reread"),
+        bind([.control("l")], "Ctrl-L", .redraw, "redraw the screen"),
+        bind([.control("z")], "Ctrl-Z", .suspend, "suspend (fg brings it back)"),
+        bind([.character("q"), .escape, .control("c")], "q Esc Ctrl-C", .quit, "quit", hint: "q quit"),
+    ], hintOrder: [.quit, .open, .markToCompare, .down, .nextArea, .reload])
 
     /// Keys every full screen takes.
     private static let shared: [KeyBinding] = [
