@@ -16,7 +16,7 @@ struct OpenCommand: ParsableCommand {
         usage: "rubric [FILE] [--against OTHER] [--theme NAME|PATH] [--no-mouse]"
     )
 
-    @Argument(help: "The rubric file; when it doesn't exist, the built-in framework is shown and the first save creates it.")
+    @Argument(help: "The rubric file (when it doesn't exist, the built-in framework is shown and the first save creates it), or a folder of assessments: the team screen.")
     var file: String = Self.defaultFile
 
     static let defaultFile = DefaultFramework.fileName
