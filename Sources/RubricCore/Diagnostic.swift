@@ -1,8 +1,20 @@
 /// Something `rubric check` reports: valid enough to use, but probably not what was meant.
 public struct Diagnostic: Equatable, Sendable {
+    /// How much a finding matters: an error is something the file says wrongly (a stale score,
+    /// a conflict, a title or target that can't be right), a warning something that is probably
+    /// not what was meant (a typo, levels that differ in number).
+    public enum Severity: String, Sendable { case error, warning }
+
     /// 1-based line number.
     public let line: Int
     public let message: String
+    public let severity: Severity
+
+    public init(line: Int, message: String, severity: Severity = .warning) {
+        self.line = line
+        self.message = message
+        self.severity = severity
+    }
 }
 
 extension Rubric {
@@ -37,7 +49,7 @@ extension Rubric {
             found.append(.init(line: index + 1, message: "heading has no levels (no numbered list under it), so it is not an area"))
         }
         for index in conflictMarkerLines {
-            found.append(.init(line: index + 1, message: "a merge conflict marker: resolve the conflict (keep one side, one score) before marking"))
+            found.append(.init(line: index + 1, message: "a merge conflict marker: resolve the conflict (keep one side, one score) before marking", severity: .error))
         }
         found += scoreDiagnostics()
         found += titleDiagnostics()
@@ -89,19 +101,19 @@ extension Rubric {
     private func scoreDiagnostics() -> [Diagnostic] {
         let expected = Self.scoreText(total: total, maximum: maximum)
         guard let section = scoreSection else {
-            return [.init(line: lines.count, message: "no '## Score' section (the score is \(expected))")]
+            return [.init(line: lines.count, message: "no '## Score' section (the score is \(expected))", severity: .error)]
         }
         guard let line = section.scoreLine else {
-            return [.init(line: section.headingLineIndex + 1, message: "score section has no 'N/M' line (the score is \(expected))")]
+            return [.init(line: section.headingLineIndex + 1, message: "score section has no 'N/M' line (the score is \(expected))", severity: .error)]
         }
         if line.total != total || line.maximum != maximum {
             return [.init(line: line.lineIndex + 1,
-                          message: "stale score: says \(Self.scoreText(total: line.total, maximum: line.maximum)), the marks give \(expected)")]
+                          message: "stale score: says \(Self.scoreText(total: line.total, maximum: line.maximum)), the marks give \(expected)", severity: .error)]
         }
         let title = writtenTitle(levels: currentLevels)
         if titleSource == .block, line.statedTitle != title {
             let says = line.statedTitle.map { "'\($0)'" } ?? "no title"
-            return [.init(line: line.lineIndex + 1, message: "stale title: says \(says), the marks give \(title.map { "'\($0)'" } ?? "no title")")]
+            return [.init(line: line.lineIndex + 1, message: "stale title: says \(says), the marks give \(title.map { "'\($0)'" } ?? "no title")", severity: .error)]
         }
         return []
     }
@@ -112,13 +124,14 @@ extension Rubric {
         for title in titles {
             for requirement in title.requirements {
                 guard case .invalid(let reason) = requirement.rule, let index = title.lineIndex else { continue }
-                found.append(.init(line: index + 1, message: "title '\(title.name)': requirement '\(requirement.text)' \(reason.hasPrefix("can't") || reason.hasPrefix("names") ? "" : "can never be met: ")\(reason)"))
+                found.append(.init(line: index + 1, message: "title '\(title.name)': requirement '\(requirement.text)' \(reason.hasPrefix("can't") || reason.hasPrefix("names") ? "" : "can never be met: ")\(reason)",
+                                   severity: .error))
             }
         }
         let known = titles.isEmpty ? "the ladder has no titles" : "titles: " + titles.map(\.name).joined(separator: ", ")
         if let target = scoreSection?.targetLine, targetTitleIndex == nil {
             let named = target.name.isEmpty ? "the Target: line names no title" : "unknown target '\(target.name)'"
-            found.append(.init(line: target.lineIndex + 1, message: "\(named) (\(known))"))
+            found.append(.init(line: target.lineIndex + 1, message: "\(named) (\(known))", severity: .error))
         }
         for index in scoreSection?.otherTargetLineIndices ?? [] {
             found.append(.init(line: index + 1, message: "a second Target: line (the first counts); it is ignored"))

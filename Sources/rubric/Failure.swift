@@ -46,12 +46,20 @@ func loadRubric(_ path: String) throws -> (LoadedFile, Rubric) {
 func parseRubric(_ bytes: [UInt8], from path: String) throws -> Rubric {
     do {
         return try Rubric(bytes: bytes)
-    } catch RubricError.noAreas where OpenCommand.isBlank(bytes) {
-        throw fail(path, "is empty (no areas); 'rubric init' or the editor starts it from the built-in framework")
-    } catch RubricError.noAreas(let found) where found.hasYAMLLadder {
-        throw fail(path, RubricError.yamlLadder(convertedBy: "rubric import \(SafeText.sanitized(path)) -o NEW.md"))
     } catch {
-        throw fail(path, error)
+        throw fail(path, rubricProblem(error, bytes: bytes, path: path))
+    }
+}
+
+/// Why bytes read from `path` are no rubric, in the words every command says it in.
+func rubricProblem(_ error: RubricError, bytes: [UInt8], path: String) -> String {
+    switch error {
+    case .noAreas where OpenCommand.isBlank(bytes):
+        "is empty (no areas); 'rubric init' or the editor starts it from the built-in framework"
+    case .noAreas(let found) where found.hasYAMLLadder:
+        RubricError.yamlLadder(convertedBy: "rubric import \(SafeText.sanitized(path)) -o NEW.md")
+    default:
+        error.description
     }
 }
 

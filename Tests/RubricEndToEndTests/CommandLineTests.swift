@@ -243,7 +243,7 @@ struct CommandLineTests {
         #expect(missing.status == 2 && missing.stderr.hasPrefix("rubric: rubric.md: cannot open"))
     }
 
-    @Test(arguments: [["score", "--format", "xml"], ["mark"], ["mark", "a", "b", "c", "d"], ["check", "a", "b"], ["--bogus"], ["score", "--nope"],
+    @Test(arguments: [["score", "--format", "xml"], ["mark"], ["mark", "a", "b", "c", "d"], ["--bogus"], ["score", "--nope"],
                       ["mark", "f.md", "storage", "3", "--frce"]])
     func usageErrorsExitTwoInOneStyle(arguments: [String]) throws {
         let result = try runRubric(arguments)
