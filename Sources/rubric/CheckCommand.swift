@@ -29,6 +29,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Pass over files that are no rubric (no area, not text) instead of failing on them.")
     var skipNonRubrics = false
 
+    enum Threshold: String, ExpressibleByArgument { case warning, error }
+
+    @Option(help: "Exit 1 on any finding (warning, the default), or only on errors (error): warnings are still reported.")
+    var failOn: Threshold = .warning
+
     func run() throws {
         let files = self.files.isEmpty ? [DefaultFramework.fileName] : self.files
         var outcomes: [(name: String, outcome: CheckReport.Outcome)] = []
@@ -44,7 +49,7 @@ struct CheckCommand: ParsableCommand {
                 let rubric = try Rubric(bytes: bytes)
                 let findings = (rubric.diagnostics + (evidence ? rubric.missingEvidence : [])).sorted { $0.line < $1.line }
                 outcomes.append((file, .checked(rubric, findings)))
-                if !findings.isEmpty { worst = max(worst, ExitStatus.findings) }
+                if findings.contains(where: { failOn == .warning || $0.severity == .error }) { worst = max(worst, ExitStatus.findings) }
             } catch {
                 if skipNonRubrics, Self.isNoRubric(error) { continue }
                 outcomes.append((file, .unusable(rubricProblem(error, bytes: bytes, path: file))))

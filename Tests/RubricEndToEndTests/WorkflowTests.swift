@@ -57,5 +57,7 @@ struct WorkflowTests {
         // The example's one finding (unbalanced <details>) is a warning: an annotation, not an error.
         let annotations = try runRubric(["check", "--format", "github"] + changed, in: scratch.url).stdout
         #expect(annotations == "::warning file=people/ana.md,line=22::level 3 of area 'Engineering' has unbalanced HTML: <details> opened 1, closed 0; <summary> opened 1, closed 2\n")
+        #expect(try runRubric(["check", "--format", "github", "--fail-on", "error"] + changed, in: scratch.url).status == 0)
+        #expect(try runRubric(["check", "--format", "github"] + changed, in: scratch.url).status == 1)
     }
 }
