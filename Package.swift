@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "RubricUITests", dependencies: ["RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricRuntimeTests", dependencies: ["RubricRuntime", "RubricUI", "RubricStyle", "RubricCore"]),
         .testTarget(name: "RubricChartTests", dependencies: ["RubricChart", "RubricCore"]),
-        .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore"]),
+        .testTarget(name: "RubricImportTests", dependencies: ["RubricImport", "RubricCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RubricEndToEndTests", dependencies: ["RubricCore"], exclude: ["Expected"]),
     ],
     swiftLanguageModes: [.v6]

@@ -42,18 +42,21 @@ public struct ImportedLadder: Equatable, Sendable {
         var group: String?
         for area in areas {
             if let areaGroup = area.group, areaGroup != group {
-                out += "\n# \(Self.oneLine(areaGroup))\n"
+                out += "\n# \(Self.headingText(areaGroup))\n"
                 group = areaGroup
             }
-            out += "\n## \(Self.oneLine(area.name))\n\n"
+            out += "\n## \(Self.headingText(area.name))\n\n"
             let description = Self.trimmedLines(area.description)
             if !description.isEmpty { out += Self.prose(description) + "\n\n" }
             for (index, text) in area.levels.enumerated() {
-                var body = text.isEmpty ? Self.noExpectation : text
-                if index + 1 == area.current { body = "<mark>" + body + "</mark>" }
-                let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-                out += "\(index + 1). " + lines[0] + "\n"
-                for line in lines.dropFirst() { out += (line.isEmpty ? "" : "   " + line) + "\n" }
+                let lines = Self.levelLines(text.isEmpty ? Self.noExpectation : text)
+                let first = index + 1 == area.current ? "<mark>" + lines[0] : lines[0]
+                let marked = index + 1 == area.current && lines.count == 1 ? first + "</mark>" : first
+                out += "\(index + 1). " + marked + "\n"
+                for (offset, line) in lines.dropFirst().enumerated() {
+                    let closing = index + 1 == area.current && offset == lines.count - 2 ? "</mark>" : ""
+                    out += (line.isEmpty ? "" : "   " + line + closing) + "\n"
+                }
             }
         }
         if !evidence.isEmpty || !evidenceNotes.isEmpty {
@@ -94,6 +97,36 @@ public struct ImportedLadder: Equatable, Sendable {
 
     /// A heading's text must stay on one line.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
+    }
+
+    /// A name written as a heading that reads back as the name: on one line, no comment or
+    /// mark tag opened, no closing run of `#`s taken off it.
+    static func headingText(_ text: String) -> String {
+        // A mark tag in a heading highlights nothing a person reads: it goes.
+        var line = inline(oneLine(text).replacing(/<\/?mark>/.ignoresCase(), with: ""))
+        if line.hasSuffix("#") { line = String(line.dropLast()) + "\\#" }
+        return line
+    }
+
+    /// Text within a line that markdown must not read as a comment or a mark.
+    static func inline(_ text: String) -> String {
+        text.replacing(/<(\/?mark)>/.ignoresCase()) { "&lt;\($0.output.1)>" }.replacing("<!--", with: "&lt;!--")
+    }
+
+    /// A level's text as the lines of a list item that read back as the text: no comment or mark
+    /// tag opened, no line that would start a heading or a fenced code block (which would end
+    /// the level or hide what follows), no lone CR; a blank line stays blank.
+    static func levelLines(_ text: String) -> [String] {
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map { raw -> String in
+            let line = inline(String(raw).replacing("\r", with: ""))
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            let rest = line.dropFirst(indent.count)
+            return rest.hasPrefix("#") || rest.hasPrefix("```") || rest.hasPrefix("~~~") ? indent + "\\" + rest : line
+        }
+        // Blank lines around the text would part the mark from it, or `1.` from its text.
+        let isBlank: (String) -> Bool = { $0.allSatisfy { $0 == " " || $0 == "\t" } }
+        let kept = Array(lines.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+        return kept.isEmpty ? [noExpectation] : kept
     }
 }

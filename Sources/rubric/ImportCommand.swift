@@ -32,7 +32,9 @@ struct ImportCommand: ParsableCommand {
             let (_, rubric) = try loadRubric(source)
             ladder = ImportedLadder(rubric, source: name)
         }
-        let markdown = ladder.markdown()
+        // Checked before anything is written: a file that would read as another ladder is none.
+        let markdown: String
+        do { markdown = try ladder.verifiedMarkdown() } catch { throw fail(source, error) }
         // Said, not dropped without a word: what the new file doesn't hold, once it is written.
         func warn() { for dropped in ladder.notCarried { printError(UsageText.errorLine("\(name): warning: \(SafeText.sanitized(dropped))")) } }
         guard let output else {
@@ -43,6 +45,6 @@ struct ImportCommand: ParsableCommand {
         do { _ = try SafeSave.create(output, bytes: Array(markdown.utf8)) } catch { throw fail(output, error) }
         warn()
         let count = ladder.areas.count
-        print("Created \(SafeText.sanitized(output)): \(count) \(count == 1 ? "area" : "areas"), score \(try Rubric(bytes: Array(markdown.utf8)).total)/\(ladder.areas.reduce(0) { $0 + $1.levels.count })")
+        print("Created \(SafeText.sanitized(output)): \(count) \(count == 1 ? "area" : "areas"), score \(ladder.areas.reduce(0) { $0 + $1.current })/\(ladder.areas.reduce(0) { $0 + $1.levels.count })")
     }
 }

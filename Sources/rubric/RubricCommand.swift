@@ -50,7 +50,14 @@ struct RubricCommand: ParsableCommand {
     /// Exits as ArgumentParser would, except that a usage error is one `rubric: …` line, the
     /// usage, and exit status 2, so scripts can rely on 0/1/2 as with `diff` and `grep`.
     static func exitReportingUsage(_ error: Error) -> Never {
-        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let code = exitCode(for: error)
+        // Help, the version and an exit status already said: as ArgumentParser does them.
+        if code == .success || error is ExitCode { exit(withError: error) }
+        guard code == .validationFailure else {
+            // Any other error in the one style, never ArgumentParser's "Error: ".
+            printError(UsageText.errorLine(message(for: error)))
+            Glibc.exit(ExitStatus.unusableInput)
+        }
         let usage = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         printError(([UsageText.errorLine(message(for: error))] + usage.map(String.init)).joined(separator: "\n"))
         Glibc.exit(ExitStatus.unusableInput)
