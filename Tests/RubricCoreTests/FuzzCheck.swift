@@ -15,7 +15,9 @@ enum FuzzCheck {
         guard let reloaded = try? Rubric(bytes: saved) else { fail("saved bytes don't parse") }
         if reloaded.currentLevels != levels { fail("levels changed by a save") }
         if reloaded.bytes(withLevels: levels) != saved { fail("a second save changed the bytes") }
-        if rubric.scoreSection?.scoreLine.map({ $0.total == rubric.total && $0.maximum == rubric.maximum }) == true,
+        // Up to date: the score's numbers and, with a titles block, the title after them.
+        if rubric.scoreSection?.scoreLine.map({ $0.total == rubric.total && $0.maximum == rubric.maximum
+            && (rubric.titleSource != .block || $0.statedTitle == rubric.writtenTitle(levels: levels)) }) == true,
            saved != bytes { fail("an up-to-date file changed on save") }
         // Marking a level and restoring the old one gives back the saved bytes when the area's
         // marks are written the way the program writes them. (Elsewhere, removing a stray tag
