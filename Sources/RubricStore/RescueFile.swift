@@ -69,9 +69,7 @@ public enum RescueFile {
 
     public static func pending(for path: String) -> Pending? {
         var copies: [(path: String, time: (Int, Int), order: Int)] = []
-        let present = namesBeside(path)
         for (order, candidate) in candidates(for: path).enumerated() {
-            if let present, !present.contains(PathName.base(candidate)) { continue }
             var info = stat()
             guard stat(candidate, &info) == 0 else { continue }
             guard info.st_mode & S_IFMT == S_IFREG else { continue }
@@ -86,23 +84,6 @@ public enum RescueFile {
         guard !fresh.isEmpty else { return nil }
         let stale = copies.filter { copy in fileTime.map { copy.time < $0 } ?? false }.sorted { $0.order < $1.order }
         return Pending(fresh: fresh.map(\.path), stale: stale.map(\.path))
-    }
-}
-
-extension RescueFile {
-    /// The names in `path`'s folder that begin as its rescue copies' do, from one read of the
-    /// folder: checking each of the hundred names would cost a hundred system calls at every
-    /// start. Nil when the folder can't be listed (then each name is checked).
-    static func namesBeside(_ path: String) -> Set<String>? {
-        let base = PathName.base(path) + ".save"
-        guard let directory = opendir(PathName.folder(path)) else { return nil }
-        defer { closedir(directory) }
-        var names: Set<String> = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-            if name.hasPrefix(base) { names.insert(name) }
-        }
-        return names
     }
 }
 
