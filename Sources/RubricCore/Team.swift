@@ -7,6 +7,8 @@ public struct Team: Sendable {
     public struct Member: Sendable {
         public private(set) var name: String
         public let file: String
+        /// What matches this person across revisions (an absolute path); the file by default.
+        public let key: String
         let ids: [AreaID]
         let groups: [String?]
         let areaNames: [String]
@@ -16,9 +18,10 @@ public struct Team: Sendable {
         let maximum: Int
         let title: String?
 
-        public init(name: String, file: String, rubric: Rubric) {
+        public init(name: String, file: String, key: String? = nil, rubric: Rubric) {
             self.name = name
             self.file = file
+            self.key = key ?? file
             ids = rubric.areaIDs
             groups = rubric.areas.map { rubric.group(of: $0)?.name }
             areaNames = rubric.areas.map(\.name)
@@ -48,6 +51,7 @@ public struct Team: Sendable {
     public struct Person: Sendable {
         public let name: String
         public let file: String
+        public let key: String
         /// Each column's level, nil where this person's file lacks the area.
         public let levels: [Int?]
         public let total: Int
@@ -87,7 +91,7 @@ public struct Team: Sendable {
         people = zip(members, placed).map { member, positions in
             var levels = [Int?](repeating: nil, count: columns.count)
             for (index, column) in positions.enumerated() { if let column { levels[column] = member.levels[index] } }
-            return Person(name: member.name, file: member.file, levels: levels, total: member.total, maximum: member.maximum, title: member.title)
+            return Person(name: member.name, file: member.file, key: member.key, levels: levels, total: member.total, maximum: member.maximum, title: member.title)
         }
     }
 

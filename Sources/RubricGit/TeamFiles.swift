@@ -12,9 +12,12 @@ public enum TeamFiles {
     /// be read: read when asked for, on disk, so that a large team is never all in memory.
     public struct File: Sendable {
         public let path: String
+        /// The file's absolute path, the same whether it was found on disk or in a revision:
+        /// what tells a person now from the same person then.
+        public let key: String
         private let given: Result<[UInt8], SourceError>?
 
-        init(path: String, content: Result<[UInt8], SourceError>? = nil) { self.path = path; given = content }
+        init(path: String, key: String, content: Result<[UInt8], SourceError>? = nil) { self.path = path; self.key = key; given = content }
 
         public func content() -> Result<[UInt8], SourceError> {
             given ?? Result { () throws(SourceError) -> [UInt8] in try RubricSource.file(path).read() }
@@ -32,7 +35,7 @@ public enum TeamFiles {
                 found.append(path)
             }
         }
-        return unique(found).map { File(path: $0) }
+        return unique(found).map { File(path: $0, key: absolute($0)) }
     }
 
     /// The files under `paths` as `revision` holds them, read in one `git cat-file --batch`.
@@ -41,15 +44,15 @@ public enum TeamFiles {
         let git = Git()
         let listed = try git.run(["ls-tree", "-r", "-z", "--name-only", "--full-name", "--end-of-options", revision, "--"] + paths).output
         // ls-tree names files from the repository's root; cat-file takes them so too.
-        let root = try git.run(["rev-parse", "--show-prefix"]).output
-        let prefix = String(decoding: root, as: UTF8.self).trimmingNewline
+        let prefix = String(decoding: try git.run(["rev-parse", "--show-prefix"]).output, as: UTF8.self).trimmingNewline
+        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]).output, as: UTF8.self).trimmingNewline
         let names = listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter(isMarkdownOutsideHiddenFolders)
         guard !names.isEmpty else { return [] }
         let requests = names.map { "\(revision):\($0)\n" }.joined()
         let contents = GitHistory.batchContents(try git.run(["cat-file", "--batch"], input: Array(requests.utf8)).output, count: names.count)
         return zip(names, contents).map { name, bytes in
             let shown = name.hasPrefix(prefix) ? String(name.dropFirst(prefix.count)) : name
-            return File(path: shown, content: bytes.map { .success($0) } ?? .failure(.git(.failed("\(revision):\(name) can't be read"))))
+            return File(path: shown, key: absolute(top + "/" + name), content: bytes.map { .success($0) } ?? .failure(.git(.failed("\(revision):\(name) can't be read"))))
         }
     }
 
@@ -86,6 +89,13 @@ public enum TeamFiles {
                 found.append(path)
             }
         }
+    }
+
+    /// A path made absolute and without links, as far as it exists.
+    static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func isMarkdownOutsideHiddenFolders(_ path: String) -> Bool {

@@ -59,12 +59,22 @@ public enum TeamApp {
                             signature = source.signature()
                             state.replaceTeam(source.read())
                         case .open(let file, let against):
-                            do {
-                                _ = TerminalApp.edit(try source.document(file, against), on: screen)
-                            } catch {
-                                state.showMessage("\(SafeText.sanitized(PathName.base(file))): \(error)")
+                            // A file gone since the team was read is said, not opened as a new one.
+                            let gone = !LoadedFile.exists(file)
+                            if gone {
+                                state.showMessage("\(SafeText.sanitized(PathName.base(file))) is gone; the team is read again")
+                            } else {
+                                do {
+                                    _ = TerminalApp.edit(try source.document(file, against), on: screen)
+                                } catch {
+                                    state.showMessage("\(SafeText.sanitized(PathName.base(file))): \(SafeText.sanitized("\(error)"))")
+                                }
                             }
                             SignalGuard.install(documentPath: place)
+                            // The terminal may have been resized while the editor had it.
+                            let said = state.message
+                            state = update(state, .resize(screen.size)).0
+                            if gone, let said { state.showMessage(said) }
                             screen.forceRedraw()
                             signature = source.signature()
                             state.replaceTeam(source.read())

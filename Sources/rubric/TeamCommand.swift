@@ -79,7 +79,7 @@ struct TeamCommand: ParsableCommand {
             switch file.content() {
             case .failure(let error): outcome = .unreadable("\(error)")
             case .success(let bytes):
-                outcome = (try? Rubric(bytes: bytes)).map { .person(Team.Member(name: personName(file.path), file: file.path, rubric: $0)) } ?? .notARubric
+                outcome = (try? Rubric(bytes: bytes)).map { .person(Team.Member(name: personName(file.path), file: file.path, key: file.key, rubric: $0)) } ?? .notARubric
             }
             parsed.set(index, outcome)
         }
@@ -123,11 +123,11 @@ struct TeamCommand: ParsableCommand {
 
     /// Each person's change per column since `before`, matched by file; nil where either side lacks it.
     static func changes(_ team: Team, since before: Team) -> [[Int?]] {
-        let earlier = Dictionary(before.people.map { ($0.file, $0) }) { first, _ in first }
+        let earlier = Dictionary(before.people.map { ($0.key, $0) }) { first, _ in first }
         let columns = Dictionary(before.columns.enumerated().map { ($1.id, $0) }) { first, _ in first }
         return team.people.map { person in
             team.columns.enumerated().map { column, area in
-                guard let now = person.levels[column], let then = earlier[person.file], let index = columns[area.id], let was = then.levels[index] else { return nil }
+                guard let now = person.levels[column], let then = earlier[person.key], let index = columns[area.id], let was = then.levels[index] else { return nil }
                 return now - was
             }
         }

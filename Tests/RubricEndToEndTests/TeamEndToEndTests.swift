@@ -46,6 +46,10 @@ struct TeamEndToEndTests {
         #expect(since.status == 0)
         #expect(since.stdout.hasPrefix("person Arc Eng Ope Sec Sto Dep Qua  total\nana     3↑  2"))
         #expect(since.stdout.hasSuffix("Since 2026-h1: 2 moved\n  ana: Architecture 2 → 3\n  eve: Architecture 2 → 1\n"))
+        // People are matched by their files however the paths are written: the default folder,
+        // or from inside it.
+        #expect(try runRubric(["team", "--since", "2026-h1"], in: scratch.url).stdout.contains("Since 2026-h1: 2 moved\n"))
+        #expect(try runRubric(["team", "--since", "2026-h1"], in: scratch.url.appendingPathComponent("people")).stdout.contains("Since 2026-h1: 2 moved\n"))
         let then = try runRubric(["team", "people", "--at", "2026-h1", "--format", "json"], in: scratch.url)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(then.stdout.utf8)) as? [String: Any])
         let people = try #require(object["people"] as? [[String: Any]])

@@ -51,6 +51,14 @@ struct TeamScreenTests {
         #expect(moved.team.people[moved.row].file == "people/ben.md")
     }
 
+    /// Read again with fewer areas, or nobody at all, the screen holds: no crash, nothing marked.
+    @Test func aTeamThatShrinksIsStillDrawn() {
+        var (scrolled, _) = press(state(width: 40, height: 12), .right, .right, .right)
+        scrolled.replaceTeam(Team([]))
+        #expect(TeamView.render(scrolled).rowText(0).contains("0 people"))
+        #expect(press(scrolled, .character("c"), .enter, .down).1.isEmpty)
+    }
+
     @Test func narrowScreensScrollTheAreas() {
         let narrow = state(width: 40, height: 12)
         let rows = (0..<12).map { TeamView.render(narrow).rowText($0) }

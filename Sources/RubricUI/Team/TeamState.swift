@@ -31,6 +31,7 @@ public struct TeamState: Sendable {
         let selected = team.people.indices.contains(row) ? team.people[row].file : nil
         let markedFile = marked.map { team.people[$0].file }
         team = newTeam
+        firstColumn = max(0, min(firstColumn, newTeam.columns.count - 1))
         row = selected.flatMap { file in newTeam.people.firstIndex { $0.file == file } } ?? min(row, max(0, newTeam.people.count - 1))
         marked = markedFile.flatMap { file in newTeam.people.firstIndex { $0.file == file } }
         keepInView()
@@ -97,6 +98,7 @@ extension TeamState {
             guard team.people.indices.contains(row) else { return [] }
             return [.open(file: team.people[row].file, against: marked.flatMap { $0 == row ? nil : team.people[$0].file })]
         case .markToCompare:
+            guard team.people.indices.contains(row) else { return [] }
             if marked == row {
                 marked = nil
                 message = "Not comparing"

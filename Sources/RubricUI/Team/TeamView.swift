@@ -23,8 +23,9 @@ public enum TeamView {
         let titled = team.people.contains { $0.title != nil }
         // The area columns that fit after the names, the total and (if any) a short title.
         let fixed = 2 + nameWidth + 8 + (titled ? 14 : 0)
-        let shown = max(1, min(team.columns.count - state.firstColumn, (size.width - fixed) / cell))
-        let columns = Array(state.firstColumn..<min(team.columns.count, state.firstColumn + shown))
+        let first = min(state.firstColumn, team.columns.count)
+        let shown = max(1, min(team.columns.count - first, (size.width - fixed) / cell))
+        let columns = Array(first..<min(team.columns.count, first + shown))
         var x = grid.put("  " + String(repeating: " ", count: nameWidth), x: 0, y: 1, role: .normal)
         for column in columns { x = grid.put(pad(headings[column], cell), x: x, y: 1, role: .scoreText) }
         x = grid.put("   total", x: x, y: 1, role: .scoreText)
