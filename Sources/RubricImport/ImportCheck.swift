@@ -30,6 +30,9 @@ extension ImportedLadder {
                 guard Self.reading(read.text(of: written.levels[index])) == wanted else { throw refuse("level \(index + 1) of '\(name)' reads otherwise") }
             }
         }
+        for (index, text) in evidence where Self.reading(read.evidenceText(ofArea: index) ?? "") != Self.reading(text) {
+            throw refuse("the evidence of '\(Self.reading(areas[index].name))' reads otherwise")
+        }
         let total = areas.reduce(0) { $0 + $1.current }, maximum = areas.reduce(0) { $0 + $1.levels.count }
         guard read.total == total, read.maximum == maximum else { throw refuse("a score of \(read.total)/\(read.maximum) instead of \(total)/\(maximum)") }
         return markdown

@@ -64,7 +64,10 @@ public struct ImportedLadder: Equatable, Sendable {
             if !evidenceNotes.isEmpty { out += "\n" + evidenceNotes + "\n" }
             for (index, area) in areas.enumerated() {
                 guard let text = evidence[index] else { continue }
-                out += "\n### \(Self.oneLine(area.name))\n\n" + text + "\n"
+                // Two areas of one name are told apart by their groups, as the format names them.
+                let shared = areas.filter { Self.reading($0.name).lowercased() == Self.reading(area.name).lowercased() }.count > 1
+                let name = shared ? (area.group.map { $0 + " / " } ?? "") + area.name : area.name
+                out += "\n### \(Self.headingText(name))\n\n" + text + "\n"
             }
         }
         let total = areas.reduce(0) { $0 + $1.current }
