@@ -35,7 +35,7 @@ extension TitlesScreen {
                 grid.fill(x: body.x, y: y, width: body.width, role: .selectedRow)
                 grid.put(glyphs.selection, x: body.x, y: y, role: .selectedRow)
             }
-            let met = rubric.titles[index].requirements.allSatisfy { rubric.isMet($0, levels: levels) }
+            let met = rubric.meets(title: index, levels: levels)
             var x = grid.put(met ? glyphs.marked : glyphs.unmarked, x: body.x + 2, y: y, role: role(.markIndicator))
             x = grid.put(" " + TextWrap.fitted(names[index], width: nameWidth, glyphs: glyphs), x: x, y: y, role: role(met ? .markedLevel : .levelText))
             var notes: [String] = []
@@ -55,7 +55,9 @@ extension TitlesScreen {
         if let unknown = document.target, target == nil {
             lines.insert(("The target, \(glyphs.text(SafeText.sanitized(unknown))), names no title: Enter sets one of these.", .error), at: 0)
         }
-        if rubric.titleSource == .levelNames { lines.append(("From the level names: each requires every area at its level.", .description)) }
+        if rubric.titleSource == .levelNames {
+            lines += TextWrap.lines("From the level names: each requires every area at its level.", width: max(1, body.width - 4)).map { ($0, .description) }
+        }
         let room = body.bottom - ruleY - 1
         for (row, line) in lines.prefix(room).enumerated() {
             grid.put(line.text, x: body.x + 2, y: ruleY + 1 + row, role: line.role, limit: body.right - 1)
