@@ -70,7 +70,7 @@ public struct Rubric: Sendable {
             titles = TitlesReader.stated(in: block, of: classified).map(ladder.title)
             titleSource = .block
         } else {
-            titles = TitlesReader.implicit(areas: found.areas)
+            titles = TitlesReader.implicit(areas: found.areas, layout: layout)
             titleSource = titles.isEmpty ? .none : .levelNames
         }
         self.points = points

@@ -108,6 +108,11 @@ public struct Team: Sendable {
 
     private init(columns: [Column], people: [Person]) { self.columns = columns; self.people = people }
 
+    /// A column's median as a report writes it: `2`, `2.5`, or `-` when nobody has the area.
+    public func medianText(of column: Int) -> String {
+        spread(of: column).median.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "-"
+    }
+
     /// How many people are at each level of a column (index 0: level 0), and the median of
     /// those who have the area.
     public func spread(of column: Int) -> (counts: [Int], median: Double?) {

@@ -44,7 +44,12 @@ public enum TitleSource: Equatable, Sendable {
 extension Rubric {
     /// The title of a set of levels (one per area): the last whose requirements are all met.
     public func titleIndex(levels: [Int]) -> Int? {
-        titles.indices.last { titles[$0].requirements.allSatisfy { isMet($0, levels: levels) } }
+        titles.indices.last { meets(title: $0, levels: levels) }
+    }
+
+    /// Whether a set of levels meets every requirement of a title.
+    public func meets(title index: Int, levels: [Int]) -> Bool {
+        titles[index].requirements.allSatisfy { isMet($0, levels: levels) }
     }
 
     /// The title the current marks give, if any.

@@ -103,7 +103,7 @@ extension Rubric {
     /// still short after them where a points= declaration makes levels worth more; nil when the
     /// title is met or can't be.
     public func distance(to titleIndex: Int, levels: [Int]) -> String? {
-        guard !titles[titleIndex].requirements.allSatisfy({ isMet($0, levels: levels) }),
+        guard !meets(title: titleIndex, levels: levels),
               let required = levelsRequired(by: titleIndex, from: levels) else { return nil }
         var climbs = zip(required, levels).reduce(0) { $0 + $1.0 - $1.1 }
         let wanted = titles[titleIndex].requirements.map { if case .points(let points) = $0.rule { points } else { 0 } }.max() ?? 0

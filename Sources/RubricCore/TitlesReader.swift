@@ -69,7 +69,9 @@ enum TitlesReader {
 
     /// One title per level name, requiring every area at that level: a layout that names its
     /// levels states its titles that way (`Senior (P3)` in a table's header).
-    static func implicit(areas: [Area]) -> [Title] {
+    static func implicit(areas: [Area], layout: Layout) -> [Title] {
+        // Only tables and level headings name levels: the others need no look at every area.
+        guard layout == .table || layout == .headings else { return [] }
         let count = areas.map(\.maximum).max() ?? 0
         return (0..<count).compactMap { offset -> Title? in
             guard let name = areas.lazy.compactMap({ offset < $0.levels.count ? $0.levels[offset].name : nil }).first else { return nil }

@@ -30,8 +30,9 @@ public enum TeamReport {
     /// Three letters for each area; more where two areas would read alike.
     public static func headings(_ team: Team) -> [String] { Abbreviation.distinct(team.columns.map { SafeText.sanitized($0.name) }) }
 
-    private static func arrow(_ change: Int?) -> String {
-        guard let change, change != 0 else { return " " }
+    /// ↑ or ↓ for a change, else `none`.
+    private static func arrow(_ change: Int?, none: String = " ") -> String {
+        guard let change, change != 0 else { return none }
         return change > 0 ? "↑" : "↓"
     }
 
@@ -58,8 +59,7 @@ public enum TeamReport {
         out += "\n" + zip(headings, team.columns).map { "\($0) \(SafeText.sanitized($1.name))" }.joined(separator: ", ") + "\n\n"
         let labelWidth = team.columns.map { Columns.width(SafeText.sanitized($0.name)) }.max() ?? 0
         for (column, area) in team.columns.enumerated() {
-            let (counts, median) = team.spread(of: column)
-            let medianText = median.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "-"
+            let counts = team.spread(of: column).counts, medianText = team.medianText(of: column)
             let spread = counts.enumerated().filter { $0.element > 0 }.map { "at \($0.offset): \($0.element)" }.joined(separator: ", ")
             out += Columns.pad(SafeText.sanitized(area.name), labelWidth) + "  median " + Columns.pad(medianText, 3) + "  " + spread + "\n"
         }
@@ -127,15 +127,11 @@ public enum TeamReport {
         out += "| --- |" + String(repeating: " ---: |", count: team.columns.count) + " ---: |" + (titled ? " --- |" : "") + "\n"
         for (row, person) in team.people.enumerated() {
             let levels = person.levels.enumerated().map { column, level in
-                (level.map(String.init) ?? "—") + (options.changes.map { arrow($0[row][column]).trimmingBlanks } ?? "")
+                (level.map(String.init) ?? "—") + (options.changes.map { arrow($0[row][column], none: "") } ?? "")
             }
             out += "| \(cell(person.name)) | " + levels.joined(separator: " | ") + " | \(person.total)/\(person.maximum) |"
                 + (titled ? " \(cell(person.title ?? "—")) |" : "") + "\n"
         }
         return out
     }
-}
-
-extension String {
-    var trimmingBlanks: String { String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
 }

@@ -22,7 +22,7 @@ public enum TitlesReport {
         let width = names.map(Columns.width).max() ?? 0
         var out = rubric.titleSource == .levelNames ? "Titles from the level names (each requires every area at its level):\n" : ""
         for (index, name) in names.enumerated() {
-            let met = rubric.titles[index].requirements.allSatisfy { rubric.isMet($0, levels: levels) }
+            let met = rubric.meets(title: index, levels: levels)
             var notes: [String] = []
             if index == current { notes.append("current title") }
             if index == target { notes.append("target") }
@@ -55,7 +55,7 @@ public enum TitlesReport {
         let levels = rubric.currentLevels
         let name = SafeText.sanitized(rubric.titles[index].name)
         guard let distance = rubric.distance(to: index, levels: levels) else {
-            let met = rubric.titles[index].requirements.allSatisfy { rubric.isMet($0, levels: levels) }
+            let met = rubric.meets(title: index, levels: levels)
             return ["Target \(name): " + (met ? "met" : "can never be met ('rubric check' says why)")]
         }
         return ["Target \(name): \(distance)"] + gapLines(rubric, to: index, levels: levels).map { "  " + $0 }
@@ -66,7 +66,7 @@ public enum TitlesReport {
         let current = rubric.titleIndex(levels: levels), target = rubric.targetTitleIndex
         let titles = rubric.titles.indices.map { index in
             let title = rubric.titles[index]
-            let met = title.requirements.allSatisfy { rubric.isMet($0, levels: levels) }
+            let met = rubric.meets(title: index, levels: levels)
             return "{\"name\":\(ScoreReport.jsonString(title.name)),\"met\":\(met),\"current\":\(index == current),\"target\":\(index == target),"
                 + "\"gap\":\(gapJSON(rubric, to: index, levels: levels))}"
         }

@@ -1,5 +1,6 @@
 import RubricCore
 import RubricGit
+import RubricStore
 
 #if canImport(Glibc)
 import Glibc
@@ -48,7 +49,9 @@ enum ExternalEditor {
         let status = run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", path])
         guard let status else { throw .cannotStart(editor) }
         guard status == 0 else { throw .exited(editor, status: status) }
-        guard let result = read(path) else { throw .file("it could not be read back") }
+        guard let bytes = try? LoadedFile.read(path).bytes, let result = String(validating: bytes, as: UTF8.self) else {
+            throw .file("it could not be read back")
+        }
         return result
     }
 
@@ -62,17 +65,4 @@ enum ExternalEditor {
         return Subprocess.wait(for: pid)
     }
 
-    private static func read(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 { return nil }
-            if count == 0 { break }
-            bytes += chunk[..<count]
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
 }

@@ -66,7 +66,7 @@ struct PacketCommand: ParsableCommand {
             }
             if LoadedFile.exists(path) { throw fail(path, "already exists; the packet never replaces a file") }
         }
-        let options = PacketReport.Options(person: Self.person(source.name), date: date ?? Self.today(), target: targetIndex,
+        let options = PacketReport.Options(person: personName(source.name), date: date ?? Self.today(), target: targetIndex,
                                            chart: chart ? chartPath.map(PathName.base) : nil,
                                            chartDescription: against.map { "The assessment as a chart, with \(SafeText.sanitized($0)) drawn over it as outlines" }
                                                ?? "The assessment as a chart")
@@ -79,19 +79,6 @@ struct PacketCommand: ParsableCommand {
         }
         try create(Array(document.utf8), at: output)
         print("Wrote \(SafeText.sanitized(output))" + (chart ? " and \(SafeText.sanitized(chartPath ?? ""))" : ""))
-    }
-
-    /// Whose case it is: the file's name without `.md`, or its folder's name for a file
-    /// called `rubric.md` (`alice/rubric.md` is alice's, and so is `./rubric.md` in her folder).
-    static func person(_ path: String) -> String {
-        let base = PathName.base(path)
-        guard base == "rubric.md" else { return base.hasSuffix(".md") ? String(base.dropLast(3)) : base }
-        var folder = PathName.folder(path)
-        if folder == "." || folder.hasSuffix("/.") || folder == "" {
-            var buffer = [CChar](repeating: 0, count: 4096)
-            if getcwd(&buffer, buffer.count) != nil { folder = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) } }
-        }
-        return PathName.base(folder)
     }
 
     /// `case.md` → `case-chart.svg`, beside it.

@@ -114,12 +114,6 @@ struct TeamCommand: ParsableCommand {
         }
     }
 
-    /// A file's person: its name without `.md`, or its folder's for `rubric.md`.
-    static func personName(_ path: String) -> String {
-        let base = PathName.base(path)
-        guard base == "rubric.md" else { return base.hasSuffix(".md") ? String(base.dropLast(3)) : base }
-        return PacketCommand.person(path)
-    }
 
     /// Each person's change per column since `before`, matched by file; nil where either side lacks it.
     static func changes(_ team: Team, since before: Team) -> [[Int?]] {

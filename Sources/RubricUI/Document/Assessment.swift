@@ -85,12 +85,13 @@ public struct Assessment: Sendable {
         return positions[area].flatMap { rubric.evidenceText(ofArea: $0) }
     }
 
-    /// The edited evidence that differs from the file's, in the ladder's order.
+    /// The edited evidence that differs from the file's, in the ladder's order. From the
+    /// edited areas alone: `isModified` asks at every frame, and a ladder can have 25,000 areas.
     private var evidenceChanges: [EvidenceChange] {
-        areaIDs.enumerated().compactMap { index, id in
-            guard let text = evidence[id], text != (rubric.evidenceText(ofArea: index) ?? "") else { return nil }
-            return .replace(area: index, text: text)
-        }
+        evidence.compactMap { id, text -> (Int, String)? in
+            guard let index = positions[id], text != (rubric.evidenceText(ofArea: index) ?? "") else { return nil }
+            return (index, text)
+        }.sorted { $0.0 < $1.0 }.map { .replace(area: $0.0, text: $0.1) }
     }
 
     /// Sets an area's evidence as one undoable change, once the file is known to read it

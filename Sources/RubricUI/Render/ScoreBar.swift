@@ -19,7 +19,7 @@ enum ScoreBar {
         let levels = document.levels, dot = glyphs.dot, arrow = glyphs.towards
         var candidates: [String] = []
         if let target = document.targetIndex {
-            if rubric.titles[target].requirements.allSatisfy({ rubric.isMet($0, levels: levels) }) {
+            if rubric.meets(title: target, levels: levels) {
                 candidates.append(" \(dot) \(title), " + (target == document.titleIndex ? "target met" : "\(name(target)) met"))
             } else if let distance = rubric.distance(to: target, levels: levels) {
                 candidates += [" \(dot) \(title) \(arrow) \(name(target)): \(distance)", " \(dot) \(title) \(arrow) \(distance)"]

@@ -56,8 +56,7 @@ public enum TeamView {
         // Per area: the median and the spread.
         let spreadTop = 2 + height + 1
         for (offset, column) in team.columns.indices.dropFirst(state.firstColumn).prefix(max(0, size.height - 2 - spreadTop)).enumerated() {
-            let (counts, median) = team.spread(of: column)
-            let medianText = median.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "-"
+            let counts = team.spread(of: column).counts, medianText = team.medianText(of: column)
             let spread = counts.enumerated().filter { $0.element > 0 }.map { "\($0.element) at \($0.offset)" }.joined(separator: ", ")
             let name = glyphs.text(SafeText.sanitized(team.columns[column].name))
             grid.put(" \(pad(headings[column], cell))\(name): median \(medianText); \(spread)", x: 0, y: spreadTop + offset, role: .description, limit: size.width)
